@@ -1,0 +1,50 @@
+package org.radshare.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code radshare} command line: the same core pipeline as the Weasis plugin, for files. The
+ * contract (subcommands, JSON shapes, exit codes 0 ran / 1 internal error / 2 bad input) is in
+ * DESIGN.md and is stable because external tooling depends on it.
+ */
+@Command(
+    name = "radshare",
+    mixinStandardHelpOptions = true,
+    version = "RadShare 0.1.0",
+    description = "Share de-identified radiology images safely.",
+    subcommands = {})
+public final class RadShareCommand implements Runnable {
+
+  /** Exit status for a run that completed, whatever the verdict. */
+  public static final int EXIT_OK = 0;
+
+  /** Exit status for an internal error (a bug): the message says what failed. */
+  public static final int EXIT_INTERNAL = 1;
+
+  /** Exit status for bad input or usage, with a one-line reason on stderr. */
+  public static final int EXIT_BAD_INPUT = 2;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.err);
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns its exit status (tests call this instead of main). */
+  public static int execute(String... args) {
+    CommandLine cl = new CommandLine(new RadShareCommand());
+    cl.setExitCodeExceptionMapper(e -> EXIT_INTERNAL);
+    cl.setParameterExceptionHandler(
+        (ex, a) -> {
+          System.err.println("radshare: " + ex.getMessage());
+          return EXIT_BAD_INPUT;
+        });
+    return cl.execute(args);
+  }
+}
