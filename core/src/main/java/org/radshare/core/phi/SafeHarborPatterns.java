@@ -58,9 +58,9 @@ public final class SafeHarborPatterns {
               + "(\\+?[\\d(][\\d\\s().-]{5,22}\\d)");
   private static final Pattern AGE =
       Pattern.compile(
-          "(?<![0-9.,])(?:(9\\d|1[0-4]\\d)\\s*-?\\s*(?:years?|yrs?|yo|y/o|y\\.o\\.?|y)(?:\\s*-?\\s*old)?"
+          "(?<![0-9.,-])(?:(9\\d|1[0-4]\\d)\\s*-?\\s*(?:years?|yrs?|yo|y/o|y\\.o\\.?|y)(?:\\s*-?\\s*old)?"
               + "|0(9\\d|1[0-4]\\d)y|(9\\d|1[0-4]\\d)\\s?[mf])(?![a-z0-9])"
-              + "|(?<![a-z])(?:age|aged)\\s*:?\\s*(9\\d|1[0-4]\\d)(?![0-9.,])"
+              + "|(?<![a-z])(?:age|aged)\\s*:?\\s*(9\\d|1[0-4]\\d)(?![0-9]|[.,][0-9])"
               + "|(?<![a-z])in\\s+(?:his|her|their)\\s+(?:late\\s+|early\\s+|mid\\s*-?\\s*)?"
               + "(?:9\\d|1[0-4]\\d)s(?![a-z])"
               + "|(?<![a-z])(?:nonagenarian|centenarian|supercentenarian)s?(?![a-z])");
