@@ -15,7 +15,7 @@ final class Redactor {
   private Redactor() {}
 
   static int margin(Box box) {
-    return Math.max(2, box.height() / 4);
+    return Math.max(3, (box.height() + 2) / 3);
   }
 
   static Redaction fill(BufferedImage image, List<Box> boxes) {

@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.tesseract.ETEXT_DESC;
 import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
 
@@ -29,6 +30,8 @@ import org.bytedeco.tesseract.TessBaseAPI;
 public final class TesseractOcr {
   private static final String MODEL_RESOURCE = "tessdata/eng.traineddata";
   private static final String LANGUAGE = "eng";
+  private static final int PAGE_DEADLINE_MS = 5000;
+  private static final int LINE_DEADLINE_MS = 2000;
 
   private final Path tessdata;
   private final ThreadLocal<TessBaseAPI> engines = new ThreadLocal<>();
@@ -77,17 +80,21 @@ public final class TesseractOcr {
     return readSparse(grey, w, h);
   }
 
-  /** Every word in an 8-bit grey page, found with sparse-text segmentation. */
+  /**
+   * Every word in an 8-bit grey page, found with sparse-text segmentation. Recognition stops at
+   * {@link #PAGE_DEADLINE_MS}: a frame full of noise can keep Tesseract busy for minutes, and the
+   * words read by then are still returned.
+   */
   List<OcrWord> readSparse(byte[] grey, int width, int height) throws OcrUnavailableException {
-    return read(grey, width, height, PSM_SPARSE_TEXT);
+    return read(grey, width, height, PSM_SPARSE_TEXT, PAGE_DEADLINE_MS);
   }
 
   /** The words of a grey crop that holds a single line of text. */
   List<OcrWord> readLine(byte[] grey, int width, int height) throws OcrUnavailableException {
-    return read(grey, width, height, PSM_SINGLE_LINE);
+    return read(grey, width, height, PSM_SINGLE_LINE, LINE_DEADLINE_MS);
   }
 
-  private List<OcrWord> read(byte[] grey, int width, int height, int pageSegMode)
+  private List<OcrWord> read(byte[] grey, int width, int height, int pageSegMode, int deadlineMs)
       throws OcrUnavailableException {
     if (width < 3 || height < 3) {
       return List.of();
@@ -97,8 +104,9 @@ public final class TesseractOcr {
     // SetImage copies the pixels into Tesseract's own buffer.
     api.SetImage(grey, width, height, 1, width);
     api.SetSourceResolution(300);
-    try {
-      if (api.Recognize(null) != 0) {
+    try (ETEXT_DESC monitor = new ETEXT_DESC()) {
+      monitor.set_deadline_msecs(deadlineMs);
+      if (api.Recognize(monitor) != 0 && !monitor.deadline_exceeded()) {
         throw new OcrUnavailableException("Tesseract failed to recognise an image");
       }
       return words(api);

@@ -21,7 +21,7 @@ import org.radshare.core.phi.PhiMatcher;
  */
 final class TextFinder {
   static final int MAX_LINE_READS = 120;
-  static final int MAX_PAGE_SIDE = 2048;
+  static final int MAX_PAGE_SIDE = 2000;
 
   /** Whole-image words below this confidence that no glyph cluster backs are taken as noise. */
   private static final double PAGE_WORD_CONFIDENCE = 60;
@@ -44,17 +44,11 @@ final class TextFinder {
     if (rgb.getWidth() < GlyphDetector.MIN_HEIGHT || rgb.getHeight() < GlyphDetector.MIN_HEIGHT) {
       return List.of();
     }
-    long t0 = System.nanoTime();
     List<TextLineGrouper.Line> lines =
         CandidateMerger.merge(rgb, TextLineGrouper.group(GlyphDetector.detect(rgb)));
-    long t1 = System.nanoTime();
-    List<OcrWord> pageWords = withPagePass ? pagePass(rgb) : List.of();
-    long t2 = System.nanoTime();
-    if (System.getenv("PIXEL_DEBUG") != null) {
-      System.out.printf(
-          "TIMING glyph %d ms page %d ms lines %d%n",
-          (t1 - t0) / 1000000, (t2 - t1) / 1000000, lines.size());
-    }
+    // A frame busier than the read cap is redacted wholesale; a page pass would add nothing.
+    boolean pass = withPagePass && lines.size() <= MAX_LINE_READS;
+    List<OcrWord> pageWords = pass ? pagePass(rgb) : List.of();
     List<TextRegion> regions = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       regions.add(readLine(rgb, lines.get(i), pageWords, i < MAX_LINE_READS));
