@@ -15,6 +15,7 @@ final class Fixtures {
 
   static final Path ROOT = Path.of("fixtures");
   static final Path IMAGES = ROOT.resolve("images");
+  static final Path CINE = ROOT.resolve("cine");
   static final ObjectMapper JSON = new ObjectMapper();
 
   /** Safe Harbor categories that need no header attribute. */
@@ -30,6 +31,19 @@ final class Fixtures {
           .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".png"))
           .map(n -> n.substring(0, n.length() - 4))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Ids of every committed clip (one directory of frames each), sorted. */
+  static List<String> clipIds() {
+    try (Stream<Path> files = Files.list(CINE)) {
+      return files
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
           .sorted()
           .toList();
     } catch (IOException e) {

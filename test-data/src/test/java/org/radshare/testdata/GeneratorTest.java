@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.radshare.testdata.caption.CaptionCases;
+import org.radshare.testdata.cine.CineFixtures;
+import org.radshare.testdata.cine.Clip;
 import org.radshare.testdata.render.Canvas;
 import org.radshare.testdata.render.FixtureWriter;
 import org.radshare.testdata.render.Ink;
@@ -38,6 +40,23 @@ class GeneratorTest {
     }
     String captions = Files.readString(Fixtures.ROOT.resolve("captions.json"));
     assertThat(FixtureWriter.jsonText(CaptionCases.generate(stills))).isEqualTo(captions);
+  }
+
+  @Test
+  void committedClipHeadersAndTextsAreExactlyWhatTheGeneratorMakes() throws IOException {
+    List<Clip> clips = CineFixtures.generate(0x5EED_0700L);
+    assertThat(clips.stream().map(Clip::id).toList()).isEqualTo(Fixtures.clipIds());
+    for (Clip c : clips) {
+      String committed = Files.readString(Fixtures.CINE.resolve(c.id() + ".header.json"));
+      assertThat(FixtureWriter.jsonText(c.header().toJson())).as(c.id()).isEqualTo(committed);
+      var frames = Fixtures.read(Fixtures.CINE.resolve(c.id() + ".truth.json")).path("frames");
+      for (int i = 0; i < c.regions().size(); i++) {
+        List<String> texts = c.regions().get(i).stream().map(Region::text).toList();
+        List<String> got = new java.util.ArrayList<>();
+        frames.get(i).path("regions").forEach(r -> got.add(r.path("text").asText()));
+        assertThat(texts).as(c.id() + "#" + i).isEqualTo(got);
+      }
+    }
   }
 
   @Test

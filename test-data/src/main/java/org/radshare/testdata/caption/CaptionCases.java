@@ -48,7 +48,7 @@ public final class CaptionCases {
 
   private static Case toCase(int n, Draft d) {
     return new Case(
-        String.format("c%03d", n),
+        String.format(Locale.ROOT, "c%03d", n),
         d.still().id() + ".header.json",
         d.caption(),
         d.phi(),

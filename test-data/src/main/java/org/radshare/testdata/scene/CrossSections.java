@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.radshare.testdata.header.HeaderFactory;
@@ -272,7 +273,15 @@ public final class CrossSections {
       Set<SliceCase.Hard> hard) {
     Ink ink = new Ink(fam, style, size, col, !hard.contains(NO_ANTIALIAS));
     return new SliceCase(
-        String.format("ct-%03d", n), "CT " + d, Modality.CT, r, false, ink, nf, df, hard);
+        String.format(Locale.ROOT, "ct-%03d", n),
+        "CT " + d,
+        Modality.CT,
+        r,
+        false,
+        ink,
+        nf,
+        df,
+        hard);
   }
 
   private static SliceCase mr(
@@ -289,7 +298,7 @@ public final class CrossSections {
       Set<SliceCase.Hard> hard) {
     Ink ink = new Ink(fam, style, size, col, true);
     return new SliceCase(
-        String.format("mr-%03d", n), "MR " + d, Modality.MR, r, t2, ink, nf, df, hard);
+        String.format(Locale.ROOT, "mr-%03d", n), "MR " + d, Modality.MR, r, t2, ink, nf, df, hard);
   }
 
   /** Every CT and MR still, seeded from {@code seed}. */

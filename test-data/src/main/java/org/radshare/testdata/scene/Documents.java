@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.radshare.testdata.header.HeaderFactory;
 import org.radshare.testdata.header.Modality;
@@ -91,7 +92,7 @@ public final class Documents {
     cv.benign("Page 1 of 1", label.withSize(11), W / 2 - 30, H - 30);
     Modality m = variant == 0 ? Modality.PDF : Modality.SCAN;
     return new Still(
-        String.format("doc-%03d", variant + 1),
+        String.format(Locale.ROOT, "doc-%03d", variant + 1),
         "document",
         "Scanned request form, "
             + font
