@@ -17,6 +17,7 @@ import org.radshare.testdata.render.FixtureWriter;
 import org.radshare.testdata.render.Truth;
 import org.radshare.testdata.scene.CrossSections;
 import org.radshare.testdata.scene.Documents;
+import org.radshare.testdata.scene.HardCases;
 import org.radshare.testdata.scene.Negatives;
 import org.radshare.testdata.scene.Radiographs;
 import org.radshare.testdata.scene.Screenshots;
@@ -73,7 +74,8 @@ public final class GenerateFixtures {
             Radiographs.generate(0x5EED_0300L),
             Screenshots.generate(0x5EED_0400L),
             Documents.generate(0x5EED_0500L),
-            Negatives.generate(0x5EED_0600L))
+            Negatives.generate(0x5EED_0600L),
+            HardCases.generate(0x5EED_0800L))
         .flatMap(List::stream)
         .toList();
   }

@@ -81,7 +81,8 @@ class GeneratorTest {
   @Test
   void generationIsDeterministic() {
     List<Still> again = Ultrasound.generate(0x5EED_0200L);
-    List<Still> first = stills.stream().filter(s -> s.kind().equals("us")).toList();
+    List<String> ids = again.stream().map(Still::id).toList();
+    List<Still> first = stills.stream().filter(s -> ids.contains(s.id())).toList();
     assertThat(again).hasSameSizeAs(first);
     for (int i = 0; i < again.size(); i++) {
       assertThat(pixels(again.get(i).image())).isEqualTo(pixels(first.get(i).image()));
