@@ -34,6 +34,7 @@ public final class Screenshots {
     for (int i = 0; i < fonts.length; i++) {
       out.add(still(i, fonts[i], seed + 1000L * (i + 1)));
     }
+    out.add(TagBrowser.still("sc-004", seed + 9000L));
     return out;
   }
 
