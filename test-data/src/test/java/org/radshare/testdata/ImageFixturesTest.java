@@ -90,6 +90,28 @@ class ImageFixturesTest {
   }
 
   @Test
+  void noTwoTextRegionsOfAnImageOverlap() {
+    // Overlapping strings would make it ambiguous which text a detected box belongs to.
+    for (String id : Fixtures.imageIds()) {
+      List<JsonNode> rs = stream(Fixtures.truth(id).path("regions")).toList();
+      for (int i = 0; i < rs.size(); i++) {
+        for (int j = i + 1; j < rs.size(); j++) {
+          assertThat(overlap(rs.get(i), rs.get(j)))
+              .as(id + ": " + rs.get(i).path("text") + " / " + rs.get(j).path("text"))
+              .isFalse();
+        }
+      }
+    }
+  }
+
+  private static boolean overlap(JsonNode a, JsonNode b) {
+    return a.path("x").asInt() < b.path("x").asInt() + b.path("width").asInt()
+        && b.path("x").asInt() < a.path("x").asInt() + a.path("width").asInt()
+        && a.path("y").asInt() < b.path("y").asInt() + b.path("height").asInt()
+        && b.path("y").asInt() < a.path("y").asInt() + a.path("height").asInt();
+  }
+
+  @Test
   void kindsAreVariedAndNegativesCarryNoPhi() {
     Map<String, Integer> perKind = new HashMap<>();
     for (String id : Fixtures.imageIds()) {
