@@ -44,6 +44,9 @@ class CineFixturesTest {
         assertThat(frame.path("index").asInt()).isEqualTo(i);
         for (JsonNode r : frame.path("regions")) {
           assertInside(id + "#" + i, r, img);
+          assertThat(ImageFixturesTest.contrast(img, r))
+              .as(id + "#" + i + " " + r)
+              .isGreaterThan(40);
           assertRelatesToHeader(id + "#" + i, r, header);
         }
       }

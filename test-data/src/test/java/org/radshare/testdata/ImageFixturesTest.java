@@ -90,6 +90,40 @@ class ImageFixturesTest {
   }
 
   @Test
+  void everyTextRegionStandsOutFromWhatSurroundsIt() throws IOException {
+    // Guards against text drawn in the background's own colour: the truth would list text that
+    // no one, human or detector, could see.
+    for (String id : Fixtures.imageIds()) {
+      BufferedImage img = ImageIO.read(Fixtures.IMAGES.resolve(id + ".png").toFile());
+      for (JsonNode r : Fixtures.truth(id).path("regions")) {
+        assertThat(contrast(img, r)).as(id + " " + r).isGreaterThanOrEqualTo(40);
+      }
+    }
+  }
+
+  /** The largest per-channel spread of values in the box grown by one pixel. */
+  static int contrast(BufferedImage img, JsonNode r) {
+    int x0 = Math.max(0, r.path("x").asInt() - 1);
+    int y0 = Math.max(0, r.path("y").asInt() - 1);
+    int x1 = Math.min(img.getWidth(), r.path("x").asInt() + r.path("width").asInt() + 1);
+    int y1 = Math.min(img.getHeight(), r.path("y").asInt() + r.path("height").asInt() + 1);
+    int best = 0;
+    for (int shift = 0; shift < 24; shift += 8) {
+      int min = 255;
+      int max = 0;
+      for (int y = y0; y < y1; y++) {
+        for (int x = x0; x < x1; x++) {
+          int v = (img.getRGB(x, y) >> shift) & 0xFF;
+          min = Math.min(min, v);
+          max = Math.max(max, v);
+        }
+      }
+      best = Math.max(best, max - min);
+    }
+    return best;
+  }
+
+  @Test
   void noTwoTextRegionsOfAnImageOverlap() {
     // Overlapping strings would make it ambiguous which text a detected box belongs to.
     for (String id : Fixtures.imageIds()) {

@@ -340,8 +340,13 @@ public final class CrossSections {
         p);
   }
 
+  /** The corner text ink: the case's ink, except where that ink is meant for a light label. */
+  private static Ink cornerInk(SliceCase c) {
+    return c.hard().contains(LABEL_BOX) ? c.ink().withColor(SliceCase.WHITE) : c.ink();
+  }
+
   private static void drawCorners(Canvas cv, SliceCase c, Patient p) {
-    Ink ink = c.ink();
+    Ink ink = cornerInk(c);
     int m = 6;
     List<Line> tl = new ArrayList<>();
     if (c.hard().contains(SPLIT_NAME)) {
@@ -371,7 +376,7 @@ public final class CrossSections {
   }
 
   private static void drawBenign(Canvas cv, SliceCase c) {
-    Ink ink = c.ink();
+    Ink ink = cornerInk(c);
     List<Line> bl = new ArrayList<>();
     bl.add(Line.benign(c.modality() == Modality.CT ? "W: 400 L: 40" : "W: 1200 L: 600"));
     bl.add(Line.benign("Im: 12/200"));
