@@ -48,7 +48,7 @@ public final class CaptionCases {
 
   private static Case toCase(int n, Draft d) {
     return new Case(
-        String.format("c%03d", n),
+        String.format(Locale.ROOT, "c%03d", n),
         d.still().id() + ".header.json",
         d.caption(),
         d.phi(),
@@ -61,6 +61,9 @@ public final class CaptionCases {
     int cursor = 0;
     for (int round = 0; round < 3; round++) {
       for (PositiveCaptions.Template t : templates) {
+        if (round > 0 && t.description().contains("transliteration")) {
+          continue; // one case: a variant the issue does not list, but people type it
+        }
         Still s = pick(stills, t, cursor);
         cursor = stills.indexOf(s) + 1;
         Caption c = t.write().apply(s.patient());

@@ -9,6 +9,7 @@ import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import org.radshare.testdata.header.HeaderFactory;
@@ -272,7 +273,15 @@ public final class CrossSections {
       Set<SliceCase.Hard> hard) {
     Ink ink = new Ink(fam, style, size, col, !hard.contains(NO_ANTIALIAS));
     return new SliceCase(
-        String.format("ct-%03d", n), "CT " + d, Modality.CT, r, false, ink, nf, df, hard);
+        String.format(Locale.ROOT, "ct-%03d", n),
+        "CT " + d,
+        Modality.CT,
+        r,
+        false,
+        ink,
+        nf,
+        df,
+        hard);
   }
 
   private static SliceCase mr(
@@ -289,7 +298,7 @@ public final class CrossSections {
       Set<SliceCase.Hard> hard) {
     Ink ink = new Ink(fam, style, size, col, true);
     return new SliceCase(
-        String.format("mr-%03d", n), "MR " + d, Modality.MR, r, t2, ink, nf, df, hard);
+        String.format(Locale.ROOT, "mr-%03d", n), "MR " + d, Modality.MR, r, t2, ink, nf, df, hard);
   }
 
   /** Every CT and MR still, seeded from {@code seed}. */
@@ -331,8 +340,13 @@ public final class CrossSections {
         p);
   }
 
+  /** The corner text ink: the case's ink, except where that ink is meant for a light label. */
+  private static Ink cornerInk(SliceCase c) {
+    return c.hard().contains(LABEL_BOX) ? c.ink().withColor(SliceCase.WHITE) : c.ink();
+  }
+
   private static void drawCorners(Canvas cv, SliceCase c, Patient p) {
-    Ink ink = c.ink();
+    Ink ink = cornerInk(c);
     int m = 6;
     List<Line> tl = new ArrayList<>();
     if (c.hard().contains(SPLIT_NAME)) {
@@ -362,7 +376,7 @@ public final class CrossSections {
   }
 
   private static void drawBenign(Canvas cv, SliceCase c) {
-    Ink ink = c.ink();
+    Ink ink = cornerInk(c);
     List<Line> bl = new ArrayList<>();
     bl.add(Line.benign(c.modality() == Modality.CT ? "W: 400 L: 40" : "W: 1200 L: 600"));
     bl.add(Line.benign("Im: 12/200"));
