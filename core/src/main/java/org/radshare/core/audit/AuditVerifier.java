@@ -108,18 +108,18 @@ public final class AuditVerifier {
                 + " record(s) before it were deleted or moved");
       }
       if (!expectedPrev.equals(node.path("prev").asText())) {
+        if (lineNo == 1) {
+          return problem(
+              1, s, "does not start the chain: records were deleted from the beginning of the log");
+        }
+        // The record before this one is not the one this record was chained to.
         return problem(
-            lineNo,
-            s,
-            lineNo == 1
-                ? "does not start the chain: records were deleted from the beginning of the log"
-                : "does not match the hash of line "
-                    + (lineNo - 1)
-                    + ": line "
-                    + (lineNo - 1)
-                    + " (seq "
-                    + (seq - 1)
-                    + ") was edited, or this record was altered or inserted");
+            lineNo - 1,
+            Optional.of(lastSeq),
+            "was edited or inserted: line "
+                + lineNo
+                + ", the record after it, holds a different hash for it (or that record's own"
+                + " prev field was altered)");
       }
       String type = node.path("type").asText();
       if (type.equals(RecordType.CHECKPOINT.name())) {
