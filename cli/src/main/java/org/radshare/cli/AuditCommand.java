@@ -18,7 +18,12 @@ import picocli.CommandLine.Option;
     name = "audit",
     mixinStandardHelpOptions = true,
     description = "Verify and report on the share audit trail.",
-    subcommands = {AuditVerifyCommand.class, AuditReportCommand.class, AuditCommand.Keygen.class})
+    subcommands = {
+      AuditVerifyCommand.class,
+      AuditReportCommand.class,
+      AuditCommand.Keygen.class,
+      AuditCommand.AtnaSend.class
+    })
 public final class AuditCommand implements Runnable {
 
   /** Exit status of {@code audit verify} when the last record is incomplete (crash or cut). */
@@ -109,4 +114,42 @@ public final class AuditCommand implements Runnable {
       return RadShareCommand.EXIT_OK;
     }
   }
+
+  /** Sends the queued ATNA messages now (e.g. from cron after an outage). */
+  @Command(
+      name = "atna-send",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Send the queued ATNA audit messages to the repository the policy configures.",
+        "Exit status: 0 queue empty afterwards; 5 messages still queued (repository unreachable);",
+        "2 bad input (policy invalid or without ATNA)."
+      })
+  static final class AtnaSend implements java.util.concurrent.Callable<Integer> {
+    @Option(names = "--policy", required = true, paramLabel = "FILE", description = "policy.json")
+    Path policy;
+
+    @Override
+    public Integer call() throws IOException {
+      org.radshare.core.policy.DepartmentPolicy loaded;
+      try {
+        loaded = org.radshare.core.policy.PolicyLoader.load(policy);
+      } catch (org.radshare.core.policy.PolicyException e) {
+        System.err.println("radshare: " + e.getMessage().lines().findFirst().orElse(""));
+        return RadShareCommand.EXIT_BAD_INPUT;
+      }
+      if (loaded.audit().atna().isEmpty()) {
+        System.err.println("radshare: the policy configures no ATNA repository (audit.atna)");
+        return RadShareCommand.EXIT_BAD_INPUT;
+      }
+      org.radshare.core.audit.atna.AtnaExporter exporter =
+          org.radshare.core.audit.atna.AtnaExporter.fromPolicy(loaded.audit().atna().get());
+      int sent = exporter.drain();
+      int left = exporter.queued();
+      System.out.println("sent " + sent + ", still queued " + left);
+      return left == 0 ? RadShareCommand.EXIT_OK : EXIT_STILL_QUEUED;
+    }
+  }
+
+  /** Exit status of {@code audit atna-send} when messages remain queued. */
+  public static final int EXIT_STILL_QUEUED = 5;
 }

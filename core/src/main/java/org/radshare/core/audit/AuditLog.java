@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.PrivateKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.radshare.core.audit.atna.AtnaExporter;
+import org.radshare.core.policy.DepartmentPolicy;
 
 /**
  * The tamper-evident audit trail of shares: the one entry point the share service writes to. Call
@@ -58,6 +61,23 @@ public final class AuditLog implements Closeable {
     Files.createDirectories(parent);
     Files.createDirectories(mediaDirectoryOf(file));
     return new AuditLog(file.toAbsolutePath(), pseudonymizer, options);
+  }
+
+  /**
+   * Opens the audit log the department policy configures: its file, its pseudonym secret, its
+   * checkpoint signing key if set, and the ATNA export if set. Fails (so sharing must not proceed)
+   * if any of them cannot be read.
+   */
+  public static AuditLog open(DepartmentPolicy.AuditSettings settings) throws IOException {
+    AuditOptions options = AuditOptions.defaults();
+    if (settings.checkpointKey().isPresent()) {
+      PrivateKey key = CheckpointKeys.readPrivateKey(settings.checkpointKey().get());
+      options = options.withCheckpointKey(key, CheckpointKeys.publicKeyOf(key));
+    }
+    if (settings.atna().isPresent()) {
+      options = options.withListener(AtnaExporter.fromPolicy(settings.atna().get()));
+    }
+    return open(settings.log(), Pseudonymizer.fromKeyFile(settings.secretFile()), options);
   }
 
   /** Where copies of posted files are kept: {@code media/} next to the log. */

@@ -10,7 +10,10 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.SecureRandom;
 import java.security.Signature;
+import java.security.interfaces.EdECPrivateKey;
+import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.time.Instant;
@@ -56,6 +59,31 @@ public final class CheckpointKeys {
       Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
       Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
       return pair;
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Java 17 provides Ed25519", e);
+    }
+  }
+
+  /**
+   * The public half of an Ed25519 private key. The JDK has no direct call for this; generating a
+   * key pair from a "random" source that returns the private key's own bytes yields exactly it.
+   */
+  public static PublicKey publicKeyOf(PrivateKey privateKey) {
+    if (!(privateKey instanceof EdECPrivateKey ed) || ed.getBytes().isEmpty()) {
+      throw new IllegalArgumentException("not an Ed25519 private key");
+    }
+    byte[] seed = ed.getBytes().get();
+    SecureRandom replay =
+        new SecureRandom() {
+          @Override
+          public void nextBytes(byte[] bytes) {
+            System.arraycopy(seed, 0, bytes, 0, Math.min(seed.length, bytes.length));
+          }
+        };
+    try {
+      KeyPairGenerator generator = KeyPairGenerator.getInstance(ALGORITHM);
+      generator.initialize(NamedParameterSpec.ED25519, replay);
+      return generator.generateKeyPair().getPublic();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("Java 17 provides Ed25519", e);
     }
