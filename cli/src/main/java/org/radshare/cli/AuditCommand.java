@@ -8,8 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.radshare.core.audit.CheckpointKeys;
 import org.radshare.core.audit.Pseudonymizer;
+import org.radshare.core.audit.atna.AtnaExporter;
+import org.radshare.core.policy.DepartmentPolicy;
+import org.radshare.core.policy.PolicyException;
+import org.radshare.core.policy.PolicyLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,7 +27,8 @@ import picocli.CommandLine.Option;
       AuditVerifyCommand.class,
       AuditReportCommand.class,
       AuditCommand.Keygen.class,
-      AuditCommand.AtnaSend.class
+      AuditCommand.AtnaSend.class,
+      AuditCommand.Pseudonym.class
     })
 public final class AuditCommand implements Runnable {
 
@@ -73,7 +79,7 @@ public final class AuditCommand implements Runnable {
       name = "keygen",
       mixinStandardHelpOptions = true,
       description = "Create the department audit secret and/or Ed25519 checkpoint key pair.")
-  static final class Keygen implements java.util.concurrent.Callable<Integer> {
+  static final class Keygen implements Callable<Integer> {
     @Option(names = "--secret", paramLabel = "FILE", description = "Write a new pseudonym secret.")
     Path secret;
 
@@ -124,16 +130,16 @@ public final class AuditCommand implements Runnable {
         "Exit status: 0 queue empty afterwards; 5 messages still queued (repository unreachable);",
         "2 bad input (policy invalid or without ATNA)."
       })
-  static final class AtnaSend implements java.util.concurrent.Callable<Integer> {
+  static final class AtnaSend implements Callable<Integer> {
     @Option(names = "--policy", required = true, paramLabel = "FILE", description = "policy.json")
     Path policy;
 
     @Override
     public Integer call() throws IOException {
-      org.radshare.core.policy.DepartmentPolicy loaded;
+      DepartmentPolicy loaded;
       try {
-        loaded = org.radshare.core.policy.PolicyLoader.load(policy);
-      } catch (org.radshare.core.policy.PolicyException e) {
+        loaded = PolicyLoader.load(policy);
+      } catch (PolicyException e) {
         System.err.println("radshare: " + e.getMessage().lines().findFirst().orElse(""));
         return RadShareCommand.EXIT_BAD_INPUT;
       }
@@ -141,8 +147,7 @@ public final class AuditCommand implements Runnable {
         System.err.println("radshare: the policy configures no ATNA repository (audit.atna)");
         return RadShareCommand.EXIT_BAD_INPUT;
       }
-      org.radshare.core.audit.atna.AtnaExporter exporter =
-          org.radshare.core.audit.atna.AtnaExporter.fromPolicy(loaded.audit().atna().get());
+      AtnaExporter exporter = AtnaExporter.fromPolicy(loaded.audit().atna().get());
       int sent = exporter.drain();
       int left = exporter.queued();
       System.out.println("sent " + sent + ", still queued " + left);
@@ -152,4 +157,48 @@ public final class AuditCommand implements Runnable {
 
   /** Exit status of {@code audit atna-send} when messages remain queued. */
   public static final int EXIT_STILL_QUEUED = 5;
+
+  /** Computes the pseudonym of an identifier read from standard input, to search the trail. */
+  @Command(
+      name = "pseudonym",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Print the pseudonym of a patient ID or study UID read from standard input (never from the",
+        "command line, which other users and shell history can see), to find its shares in the",
+        "trail. Needs the department secret. Exit status: 0 printed; 2 bad input."
+      })
+  static final class Pseudonym implements Callable<Integer> {
+    @Option(names = "--secret", required = true, paramLabel = "FILE", description = "The secret.")
+    Path secret;
+
+    @Option(
+        names = "--kind",
+        required = true,
+        paramLabel = "KIND",
+        description = "patient or study")
+    String kind;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!kind.equals("patient") && !kind.equals("study")) {
+        System.err.println("radshare: --kind must be patient or study");
+        return RadShareCommand.EXIT_BAD_INPUT;
+      }
+      Pseudonymizer pseudonymizer;
+      try {
+        pseudonymizer = Pseudonymizer.fromKeyFile(secret);
+      } catch (IOException e) {
+        System.err.println("radshare: cannot read the secret: " + e.getMessage());
+        return RadShareCommand.EXIT_BAD_INPUT;
+      }
+      String value =
+          new String(System.in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+      if (value.isEmpty()) {
+        System.err.println("radshare: give the identifier on standard input");
+        return RadShareCommand.EXIT_BAD_INPUT;
+      }
+      System.out.println(pseudonymizer.pseudonym(kind, value));
+      return RadShareCommand.EXIT_OK;
+    }
+  }
 }

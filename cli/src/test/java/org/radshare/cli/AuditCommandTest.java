@@ -138,4 +138,20 @@ class AuditCommandTest {
     assertThat(CliRun.of("audit", "keygen", "--secret", secret.toString()).status()).isZero();
     assertThat(CliRun.of("audit", "keygen", "--secret", secret.toString()).status()).isEqualTo(2);
   }
+
+  @Test
+  void pseudonymOfAnIdentifierFromStandardInputMatchesTheTrail() throws Exception {
+    Path secret = dir.resolve("secret.key");
+    Files.writeString(secret, java.util.Base64.getEncoder().encodeToString(new byte[32]));
+    java.io.InputStream stdin = System.in;
+    try {
+      System.setIn(new java.io.ByteArrayInputStream("PID\n".getBytes(StandardCharsets.UTF_8)));
+      CliRun run =
+          CliRun.of("audit", "pseudonym", "--secret", secret.toString(), "--kind", "patient");
+      assertThat(run.status()).isZero();
+      assertThat(Files.readString(log)).contains("\"patient\":\"" + run.out().strip() + "\"");
+    } finally {
+      System.setIn(stdin);
+    }
+  }
 }

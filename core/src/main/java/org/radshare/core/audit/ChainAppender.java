@@ -31,7 +31,7 @@ final class ChainAppender implements AutoCloseable {
 
   private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
-  private final FileChannel channel;
+  private final Path file;
   private final ReentrantLock jvmLock;
   private final Clock clock;
   private final Optional<PrivateKey> signingKey;
@@ -39,10 +39,8 @@ final class ChainAppender implements AutoCloseable {
 
   ChainAppender(Path file, Clock clock, Optional<PrivateKey> signingKey, String keyId)
       throws IOException {
-    this.channel =
-        FileChannel.open(
-            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-    this.jvmLock = JVM_LOCKS.computeIfAbsent(file.toRealPath(), p -> new ReentrantLock());
+    this.file = file.toAbsolutePath().normalize();
+    this.jvmLock = JVM_LOCKS.computeIfAbsent(this.file, p -> new ReentrantLock());
     this.clock = clock;
     this.signingKey = signingKey;
     this.keyId = keyId;
@@ -51,7 +49,14 @@ final class ChainAppender implements AutoCloseable {
   /** Appends one record (and a signed checkpoint after it when a key is set); returns its seq. */
   long append(RecordType type, Body body) throws IOException {
     jvmLock.lock();
-    try (FileLock lock = channel.lock()) {
+    // Opened per record, so a log IT rotates (renames) is never written to after the rename.
+    try (FileChannel channel =
+            FileChannel.open(
+                file,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        FileLock lock = channel.lock()) {
       LogTail tail = LogTail.read(channel);
       long seq = tail.lastSeq() + 1;
       String prev = tail.lastHash();
@@ -106,7 +111,7 @@ final class ChainAppender implements AutoCloseable {
   }
 
   @Override
-  public void close() throws IOException {
-    channel.close();
+  public void close() {
+    // nothing held between records
   }
 }

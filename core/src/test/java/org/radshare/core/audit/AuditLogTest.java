@@ -160,4 +160,20 @@ class AuditLogTest {
     Files.writeString(key, "not base64 !!");
     assertThatThrownBy(() -> Pseudonymizer.fromKeyFile(key)).hasMessageContaining("Base64");
   }
+
+  @Test
+  void aRotatedLogIsLeftIntactAndANewOneStarts() throws Exception {
+    Path log = dir.resolve("audit.jsonl");
+    Path archived = dir.resolve("audit-2026-02.jsonl");
+    try (AuditLog audit = open(log)) {
+      audit.recordResult(
+          audit.recordIntent(AuditFixtures.intent("alice")), new ShareOutcome.Cancelled());
+      Files.move(log, archived);
+      audit.recordIntent(AuditFixtures.intent("bob"));
+    }
+    AuditVerifier verifier = new AuditVerifier(Optional.empty());
+    assertThat(verifier.verify(archived).wholeRecords()).isEqualTo(2);
+    assertThat(verifier.verify(log).wholeRecords()).isEqualTo(1);
+    assertThat(verifier.verify(log).integrity()).isEqualTo(VerifyReport.Integrity.INTACT);
+  }
 }
