@@ -6,7 +6,11 @@ package org.radshare.core.phi;
  *
  * @param exactToken true for short values, which match only a whole token exactly
  */
-record IdTerm(String category, String compact, int maxEdits, boolean exactToken) {
+record IdTerm(String category, String compact, String folded, int maxEdits, boolean exactToken) {
+
+  IdTerm(String category, String compact, int maxEdits, boolean exactToken) {
+    this(category, compact, OcrTolerance.fold(compact), maxEdits, exactToken);
+  }
 
   /** The term for a raw value, or null if the value is too short to identify anyone. */
   static IdTerm of(String category, String raw) {

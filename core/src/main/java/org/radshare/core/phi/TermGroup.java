@@ -23,7 +23,11 @@ import org.radshare.core.dicom.PersonName;
 record TermGroup(String category, boolean name, List<Term> terms, Set<Character> initials) {
 
   /** One word of a group. */
-  record Term(String text, boolean standalone, boolean generic, boolean commonWord) {
+  record Term(String text, String folded, boolean standalone, boolean generic, boolean commonWord) {
+    Term(String text, boolean standalone, boolean generic, boolean commonWord) {
+      this(text, OcrTolerance.fold(text), standalone, generic, commonWord);
+    }
+
     @Override
     public String toString() {
       return "Term[" + text.length() + " chars]"; // never the value: it is PHI

@@ -47,28 +47,30 @@ final class TermMatcher {
   /** Index of the term of {@code g} that {@code t} matches, or -1. */
   private static int matchingTerm(TermGroup g, Token t) {
     String w = t.text();
+    boolean everyday = CommonWords.contains(w);
     int best = -1;
     for (int k = 0; k < g.terms().size(); k++) {
       TermGroup.Term term = g.terms().get(k);
       if (w.equals(term.text())) {
         return k;
       }
-      if (best < 0 && approximately(term, w)) {
+      if (best < 0 && approximately(term, t, everyday)) {
         best = k;
       }
     }
     return best;
   }
 
-  private static boolean approximately(TermGroup.Term term, String word) {
+  private static boolean approximately(TermGroup.Term term, Token token, boolean everyday) {
     String v = term.text();
-    if (v.length() >= 2 && OcrTolerance.fold(v).equals(OcrTolerance.fold(word))) {
+    if (v.length() >= 2 && term.folded().equals(token.folded())) {
       return true; // D0E for DOE: an OCR confusion, not an edit
     }
-    if (v.length() < 4 || word.length() < 4 || CommonWords.contains(word)) {
+    if (v.length() < 4 || token.text().length() < 4 || everyday) {
       return false; // short values and real words are never "misspellings" of an identifier
     }
-    return OcrTolerance.matches(v, word);
+    return OcrTolerance.distanceAtMost(
+        term.folded(), token.folded(), OcrTolerance.budget(v.length()));
   }
 
   private static void collectRuns(
