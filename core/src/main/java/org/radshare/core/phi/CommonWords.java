@@ -82,6 +82,11 @@ final class CommonWords {
       male female boy girl infant neonate baby newborn pregnant pregnancy fetal fetus twin
       disease syndrome disorder condition lymphoma malformation diverticulum granulomatosis
       thyroiditis tumor sign test fracture cyst dementia
+      grace hope faith joy rose dawn mark will bill june april summer autumn sky river rich frank
+      gene art ray pat sue lily daisy ruby pearl amber iris violet ivy holly heather crystal hunter
+      chase mason carter cooper gray grey black brown green hill wood park king bishop price rice
+      lane page stone bell ball field fields wells waters rivers banks hall moss bush snow storm
+      sterling miles golden love sweet noble rush cash house
       """
                   .split("\\s+"))
           .filter(w -> !w.isEmpty())

@@ -60,7 +60,7 @@ final class IdMatcher {
         return -1;
       }
       if (concat.length() >= len - id.maxEdits()
-          && close(id, concat.toString())
+          && close(id, concat.toString(), fuzzyWindow(tokens, i, j))
           && (j + 1 >= tokens.size() || !continuesIdentifier(tokens, joined, j, id, concat))) {
         return j;
       }
@@ -79,14 +79,30 @@ final class IdMatcher {
     }
     String longer = concat + tokens.get(j + 1).folded();
     return longer.length() <= id.compact().length() + id.maxEdits()
-        && close(id, longer)
+        && close(id, longer, true)
         && Math.abs(longer.length() - id.compact().length())
             < Math.abs(concat.length() - id.compact().length());
   }
 
-  private static boolean close(IdTerm id, String foldedCandidate) {
+  private static boolean close(IdTerm id, String foldedCandidate, boolean fuzzy) {
     return id.folded().equals(foldedCandidate)
-        || OcrTolerance.distanceAtMost(id.folded(), foldedCandidate, id.maxEdits());
+        || (fuzzy && OcrTolerance.distanceAtMost(id.folded(), foldedCandidate, id.maxEdits()));
+  }
+
+  /**
+   * Edits are allowed in a window of several tokens only if every token holds a digit: joining
+   * ordinary words ("CT of") and then forgiving an edit would match anything.
+   */
+  private static boolean fuzzyWindow(List<Token> tokens, int from, int to) {
+    if (from == to) {
+      return true;
+    }
+    for (int k = from; k <= to; k++) {
+      if (!tokens.get(k).hasDigit()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code 123} in {@code 4.123} or {@code 123.5} is a number, not the identifier 123. */

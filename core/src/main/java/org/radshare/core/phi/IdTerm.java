@@ -31,6 +31,10 @@ record IdTerm(String category, String compact, String folded, int maxEdits, bool
     if (compact.length() == 3 || (digits && compact.length() < 5)) {
       return new IdTerm(category, compact, 0, true);
     }
+    if (compact.length() < 6) {
+      // One edit on 4-5 characters matches far too much ("CT01" ~ "CT of"): OCR folds only.
+      return new IdTerm(category, compact, 0, false);
+    }
     return new IdTerm(category, compact, OcrTolerance.budget(compact.length()), false);
   }
 

@@ -48,7 +48,7 @@ public final class SafeHarborPatterns {
           "(?<![0-9+])(?:\\+?1[\\s.-]?)?(?:\\([2-9]\\d{2}\\)|[2-9]\\d{2})[\\s.-]?\\d{3}[\\s.-]?\\d{4}"
               + "(?![0-9])");
   private static final Pattern PHONE_INTERNATIONAL =
-      Pattern.compile("(?<![0-9])\\+\\d{1,3}(?:[\\s.-]?\\(?\\d{1,5}\\)?){2,6}(?![0-9])");
+      Pattern.compile("(?<![0-9])\\+\\d{1,3}(?:[\\s.-]?\\(?\\d{1,5}+\\)?){2,6}(?![0-9])");
   private static final Pattern PHONE_DOMESTIC =
       Pattern.compile(
           "(?<![0-9.,])(?:0\\d{2,4}[\\s-]\\d{3,4}[\\s-]?\\d{3,4}|0\\d(?:[\\s.]\\d{2}){4})(?![0-9])");
@@ -59,7 +59,7 @@ public final class SafeHarborPatterns {
   private static final Pattern AGE =
       Pattern.compile(
           "(?<![0-9.,-])(?:(9\\d|1[0-4]\\d)\\s*-?\\s*(?:years?|yrs?|yo|y/o|y\\.o\\.?|y)(?:\\s*-?\\s*old)?"
-              + "|0(9\\d|1[0-4]\\d)y|(9\\d|1[0-4]\\d)\\s?[mf])(?![a-z0-9])"
+              + "|0(9\\d|1[0-4]\\d)y|(9\\d|1[0-4]\\d)[mf](?![/]))(?![a-z0-9])"
               + "|(?<![a-z])(?:age|aged)\\s*:?\\s*(9\\d|1[0-4]\\d)(?![0-9]|[.,][0-9])"
               + "|(?<![a-z])in\\s+(?:his|her|their)\\s+(?:late\\s+|early\\s+|mid\\s*-?\\s*)?"
               + "(?:9\\d|1[0-4]\\d)s(?![a-z])"

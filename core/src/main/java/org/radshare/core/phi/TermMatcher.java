@@ -129,7 +129,17 @@ final class TermMatcher {
     if (!specific) {
       return false;
     }
-    return anchor || distinct.size() >= 2;
+    return anchor || distinct.size() >= 2 || (g.name() && afterHonorific(n.text(), tokens, from));
+  }
+
+  private static final java.util.Set<String> HONORIFICS =
+      java.util.Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "master");
+
+  /** {@code Mr Ng}: after an honorific even a short surname is a name. */
+  private static boolean afterHonorific(String text, List<Token> tokens, int from) {
+    return from > 0
+        && HONORIFICS.contains(tokens.get(from - 1).text())
+        && text.substring(tokens.get(from - 1).end(), tokens.get(from).start()).matches("\\.?\\s?");
   }
 
   static boolean adjacent(String text, Token a, Token b) {
@@ -156,8 +166,8 @@ final class TermMatcher {
         if (term.standalone()
             && term.text().length() >= 4
             && t.text().length() > term.text().length()
-            && t.text().contains(term.text())
-            && (tagged || containsTwoParts(g, t.text()))) {
+            && t.folded().contains(term.folded())
+            && (tagged || containsTwoParts(g, t.folded()))) {
           out.add(new Hit(t.start(), t.end(), g.category()));
           break;
         }
@@ -169,7 +179,7 @@ final class TermMatcher {
   private static boolean containsTwoParts(TermGroup g, String word) {
     int count = 0;
     for (TermGroup.Term term : g.terms()) {
-      if (term.text().length() >= 2 && word.contains(term.text())) {
+      if (term.text().length() >= 2 && word.contains(term.folded())) {
         count++;
       }
     }

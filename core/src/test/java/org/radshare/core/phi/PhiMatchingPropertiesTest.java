@@ -116,4 +116,34 @@ class PhiMatchingPropertiesTest {
         .extracting(PhiMatch::category)
         .containsExactly("PatientName", "PatientID");
   }
+
+  @Property(tries = 5)
+  void longHostileTextsComplete(@ForAll("hostileUnits") String unit) {
+    String text = unit.repeat(20_000 / unit.length());
+    wellFormed(text, CT.find(text));
+    wellFormed(text, SafeHarborPatterns.find(text));
+  }
+
+  @Provide
+  Arbitrary<String> hostileUnits() {
+    return Arbitraries.of(
+        "+1",
+        "a@",
+        "a.",
+        "1 ",
+        "john ",
+        "doe, ",
+        "9-",
+        "e421-",
+        "www.",
+        "12 main ",
+        "\u200B",
+        "2024-03-",
+        "mar 5 ",
+        "+12345",
+        "x@y.",
+        "age 9",
+        "#",
+        "山");
+  }
 }

@@ -84,6 +84,7 @@ class SafeHarborPatternsTest {
         "IDH1 mutant glioma",
         "grade 3 of 4, 90 degrees, 95 percent",
         "95 mm",
+        "speed 90 m/s",
         "the 90th percentile",
         "at 14:32",
         "ratio 1:100000",
