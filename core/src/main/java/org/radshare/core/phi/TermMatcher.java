@@ -123,7 +123,7 @@ final class TermMatcher {
       boolean standalone =
           t.standalone()
               && !t.generic()
-              && (!t.commonWord() || n.isUpperCaseInOriginal(tokens.get(i).start()));
+              && (!t.needsCapital() || n.isUpperCaseInOriginal(tokens.get(i).start()));
       anchor |= standalone;
     }
     if (!specific) {
