@@ -2,6 +2,7 @@ package org.radshare.core.connect;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.radshare.core.connect.compose.PostComposer;
 
 /**
  * One platform RadShare can post to. Implementations do the platform's HTTP calls; the {@link
@@ -44,12 +45,12 @@ public interface Connector {
 
   /**
    * Checks the draft against {@link #limits()} and returns the draft to send, with images
-   * re-encoded where the platform caps their size. The default accepts the draft unchanged.
+   * re-encoded where the platform caps their size.
    *
    * @throws ConnectorException of kind TOO_LARGE or REJECTED, before anything is sent
    */
   default PostDraft prepare(PostDraft draft) throws ConnectorException {
-    return draft;
+    return PostComposer.prepare(draft, limits());
   }
 
   /**
