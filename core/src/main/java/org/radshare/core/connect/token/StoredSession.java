@@ -30,6 +30,7 @@ public final class StoredSession implements Authorizer {
   private final Clock clock;
   private final Predicate<ApiResponse> expired;
   private TokenSet tokens;
+  private Optional<String> saveProblem = Optional.empty();
 
   public StoredSession(
       AccountId account,
@@ -102,8 +103,13 @@ public final class StoredSession implements Authorizer {
     try {
       store.save(account, tokens);
     } catch (TokenStoreException e) {
-      // The renewed tokens still work for this session; the user signs in again next time.
-      throw new ConnectorException(Kind.AUTH, e.getMessage(), e);
+      // The renewed tokens still work for this session; do not fail the post over it.
+      saveProblem = Optional.of(e.getMessage());
     }
+  }
+
+  /** Why renewed tokens could not be saved, if they could not (the next session needs a sign-in). */
+  public Optional<String> saveProblem() {
+    return saveProblem;
   }
 }
