@@ -63,6 +63,22 @@ public final class ApiClient {
     return clock;
   }
 
+  /**
+   * Waits between polls of a platform that is still processing (media), through the injected
+   * sleeper so tests do not wait.
+   */
+  public void pause(Duration duration) throws ConnectorException {
+    try {
+      sleeper.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConnectorException(
+          ConnectorException.Kind.UNAVAILABLE,
+          "Posting to " + platform.displayName() + " was cancelled.",
+          e);
+    }
+  }
+
   /** Sends and returns a 2xx answer, or throws the user-facing error for anything else. */
   public ApiResponse send(ApiRequest request, Authorizer auth) throws ConnectorException {
     ApiResponse response = exchange(request, auth);

@@ -108,7 +108,9 @@ public final class StoredSession implements Authorizer {
     }
   }
 
-  /** Why renewed tokens could not be saved, if they could not (the next session needs a sign-in). */
+  /**
+   * Why renewed tokens could not be saved, if they could not (the next session needs a sign-in).
+   */
   public Optional<String> saveProblem() {
     return saveProblem;
   }
