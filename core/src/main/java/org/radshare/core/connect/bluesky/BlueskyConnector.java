@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -33,6 +34,7 @@ import org.radshare.core.connect.token.StoredSession;
 public final class BlueskyConnector implements Connector {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final int CREATE_ATTEMPTS = 3;
 
   private final URI pds;
   private final ApiClient api;
@@ -90,21 +92,39 @@ public final class BlueskyConnector implements Connector {
         BlueskyRequests.createPost(did, rkey, draft, items, blobs, api.clock().instant())
             .toString()
             .getBytes(StandardCharsets.UTF_8);
+    // Not retried blindly: after a timeout or 5xx we first ask whether the record landed (a
+    // repeated create with the same key gives the reference PDS a 500, not a clear conflict).
     ApiRequest create =
         ApiRequest.post(
-                BlueskySessions.xrpc(pds, "com.atproto.repo.createRecord"),
-                "application/json",
-                body)
-            .withRetrySafe(true);
-    ApiResponse r = api.exchange(create, session);
-    if (r.isSuccess()) {
-      return result(r.text("/uri"));
+            BlueskySessions.xrpc(pds, "com.atproto.repo.createRecord"), "application/json", body);
+    String atUri = "at://" + did + "/" + BlueskyRequests.POST_COLLECTION + "/" + rkey;
+    for (int attempt = 1; ; attempt++) {
+      ApiResponse r;
+      try {
+        r = api.exchange(create, session);
+      } catch (ConnectorException e) {
+        boolean unclear = e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE;
+        if (unclear && recordExists(did, rkey)) {
+          return result(atUri);
+        }
+        if (unclear && attempt < CREATE_ATTEMPTS) {
+          continue;
+        }
+        throw e;
+      }
+      if (r.isSuccess()) {
+        return result(r.text("/uri"));
+      }
+      boolean unclear = r.status() >= 500 || r.status() == 400;
+      if (unclear && attempt > 1 && recordExists(did, rkey)) {
+        return result(atUri);
+      }
+      if (r.status() >= 500 && attempt < CREATE_ATTEMPTS) {
+        api.pause(Duration.ofSeconds(attempt));
+        continue;
+      }
+      throw Failures.of(r, api.clock().instant());
     }
-    // A retried create whose first attempt did land is refused as a duplicate: the post exists.
-    if (r.status() == 400 && recordExists(did, rkey)) {
-      return result("at://" + did + "/" + BlueskyRequests.POST_COLLECTION + "/" + rkey);
-    }
-    throw Failures.of(r, api.clock().instant());
   }
 
   @Override

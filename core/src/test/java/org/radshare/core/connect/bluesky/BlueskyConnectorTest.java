@@ -230,28 +230,37 @@ class BlueskyConnectorTest {
   }
 
   @Test
-  void createRepeatedAfterTimeoutFindsTheFirstPostInsteadOfDuplicating() throws Exception {
+  void createThatTimedOutButLandedIsFoundNotRepeated() throws Exception {
     String rkey = RecordKey.tid(NOW, "idem-b");
     wm.stubFor(
         post("/xrpc/com.atproto.repo.createRecord")
-            .inScenario("t")
-            .whenScenarioStateIs(Scenario.STARTED)
-            .willReturn(okJson(createdUri(rkey)).withFixedDelay(3000))
-            .willSetStateTo("landed"));
-    wm.stubFor(
-        post("/xrpc/com.atproto.repo.createRecord")
-            .inScenario("t")
-            .whenScenarioStateIs("landed")
-            .willReturn(
-                aResponse()
-                    .withStatus(400)
-                    .withBody(
-                        "{\"error\":\"InvalidRequest\",\"message\":\"Record already exists\"}")));
+            .willReturn(okJson(createdUri(rkey)).withFixedDelay(3000)));
     wm.stubFor(
         get(urlPathEqualTo("/xrpc/com.atproto.repo.getRecord"))
             .willReturn(okJson("{\"uri\":\"at://x\",\"value\":{}}")));
     PostResult r = connector.publish(draft);
     assertThat(r.id()).endsWith("/" + rkey);
+    wm.verify(1, postRequestedFor(urlEqualTo("/xrpc/com.atproto.repo.createRecord")));
+  }
+
+  @Test
+  void createThatTimedOutAndDidNotLandIsRepeatedWithTheSameKey() throws Exception {
+    String rkey = RecordKey.tid(NOW, "idem-b");
+    wm.stubFor(
+        post("/xrpc/com.atproto.repo.createRecord")
+            .inScenario("t")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(502))
+            .willSetStateTo("up"));
+    wm.stubFor(
+        post("/xrpc/com.atproto.repo.createRecord")
+            .inScenario("t")
+            .whenScenarioStateIs("up")
+            .willReturn(okJson(createdUri(rkey))));
+    wm.stubFor(
+        get(urlPathEqualTo("/xrpc/com.atproto.repo.getRecord"))
+            .willReturn(aResponse().withStatus(400).withBody("{\"error\":\"RecordNotFound\"}")));
+    assertThat(connector.publish(draft).id()).endsWith("/" + rkey);
     wm.verify(
         2,
         postRequestedFor(urlEqualTo("/xrpc/com.atproto.repo.createRecord"))
@@ -267,7 +276,8 @@ class BlueskyConnectorTest {
     assertThatThrownBy(() -> connector.publish(draft))
         .isInstanceOfSatisfying(
             ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE));
-    wm.verify(5, postRequestedFor(urlEqualTo("/xrpc/com.atproto.repo.createRecord")));
+    wm.verify(3, postRequestedFor(urlEqualTo("/xrpc/com.atproto.repo.createRecord")));
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
   }
 
   @Test
