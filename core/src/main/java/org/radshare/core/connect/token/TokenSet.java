@@ -48,6 +48,13 @@ public record TokenSet(
 
   @Override
   public String toString() {
-    return "TokenSet[expiresAt=" + expiresAt + ", scope=" + scope + ", account=" + account + "]";
+    // Account facts may include a per-instance client secret (Mastodon): print their names only.
+    return "TokenSet[expiresAt="
+        + expiresAt
+        + ", scope="
+        + scope
+        + ", account="
+        + account.keySet()
+        + "]";
   }
 }
