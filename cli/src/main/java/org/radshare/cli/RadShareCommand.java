@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "RadShare 0.1.0",
     description = "Share de-identified radiology images safely.",
-    subcommands = {})
+    subcommands = {AccountsCommand.class})
 public final class RadShareCommand implements Runnable {
 
   /** Exit status for a run that completed, whatever the verdict. */
