@@ -41,6 +41,8 @@ public final class ApiClient {
         HttpClient.newBuilder()
             .connectTimeout(policy.connectTimeout())
             .followRedirects(HttpClient.Redirect.NEVER)
+            // HTTP/1.1: the JDK's cleartext h2c upgrade confuses some servers (the reference PDS
+            // answers nothing), and every platform API speaks 1.1.
             .version(HttpClient.Version.HTTP_1_1)
             .build();
   }

@@ -30,12 +30,13 @@ public final class Failures {
   public static ConnectorException of(ApiResponse r, Instant now) {
     String name = r.platform().displayName();
     int status = r.status();
-    if (status == 401 || status == 403) {
+    if (status == 401) {
       return new ConnectorException(
           Kind.AUTH,
           "%s did not accept the sign-in (HTTP %d); sign in again with `radshare accounts login %s`."
               .formatted(name, status, r.platform().key()));
     }
+    // 403 is not a sign-in problem: X uses it for duplicate posts, LinkedIn for missing products.
     if (status == 413) {
       return new ConnectorException(
           Kind.TOO_LARGE, name + " says the upload is too large; use fewer or smaller images.");

@@ -192,6 +192,31 @@ class ApiClientTest {
   }
 
   @Test
+  void forbiddenIsARefusalWithThePlatformsReasonNotASignInProblem() {
+    wm.stubFor(
+        post("/dup")
+            .willReturn(
+                aResponse()
+                    .withStatus(403)
+                    .withBody(
+                        "{\"detail\":\"You are not allowed to create a Tweet with duplicate content.\",\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403}")));
+    ApiClient x = time.client(Platform.X);
+    assertThatThrownBy(
+            () ->
+                x.send(
+                    ApiRequest.post(uri("/dup"), "application/json", "{}".getBytes()),
+                    Authorizer.NONE))
+        .isInstanceOfSatisfying(
+            ConnectorException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(Kind.REJECTED);
+              assertThat(e.getMessage())
+                  .isEqualTo(
+                      "X refused the request (HTTP 403): You are not allowed to create a Tweet with duplicate content.");
+            });
+  }
+
+  @Test
   void slowAnswerTimesOutWithoutRepeatingAnUnsafeCall() {
     wm.stubFor(post("/slow").willReturn(aResponse().withStatus(200).withFixedDelay(1000)));
     ApiClient impatient = time.client(Platform.MASTODON, Duration.ofMillis(300));
