@@ -24,6 +24,10 @@ public final class ConnectorSettings {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
+  /** Platform ids the policy format knows but RadShare cannot post to yet (public-URL only). */
+  private static final java.util.Set<String> NOT_SUPPORTED =
+      java.util.Set.of("threads", "instagram");
+
   private final Map<Platform, PlatformSettings> platforms;
 
   public ConnectorSettings(List<PlatformSettings> platforms) {
@@ -47,6 +51,9 @@ public final class ConnectorSettings {
     List<PlatformSettings> list = new java.util.ArrayList<>();
     for (JsonNode p : root.get("platforms")) {
       String id = p.path("id").asText("");
+      if (NOT_SUPPORTED.contains(id)) {
+        continue; // allowed by the policy format, but no connector exists (see StagingHost)
+      }
       Platform platform =
           Platform.byKey(id)
               .orElseThrow(

@@ -42,7 +42,7 @@ class AccountsTest {
           {"id":"bluesky","instance":"%s"},
           {"id":"x","clientId":"x-client","redirectPort":8765},
           {"id":"linkedin","clientId":"li-client","clientSecretFile":"x.secret"},
-          {"id":"outbox"}]}"""
+          {"id":"outbox"}, {"id":"threads"}]}"""
             .formatted(wm.baseUrl()));
     return ConnectorSettings.load(policy);
   }
