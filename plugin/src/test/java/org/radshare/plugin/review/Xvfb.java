@@ -8,37 +8,34 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A private X server for window tests. The build picks a free display number and passes it as
- * DISPLAY (AWT reads it once, at start-up); this starts Xvfb on it and waits until it accepts
- * clients. Fails with a clear message when Xvfb is not installed.
- *
- * <p>The server is started with {@code -terminate}: it exits by itself when its last client, this
- * JVM, disconnects. Killing it earlier would make AWT end the JVM on the lost connection.
+ * A private X server for window tests, on a display number Xvfb picks itself (so parallel builds
+ * never collide). Started with {@code -terminate}: it also ends when its last client disconnects.
+ * Fails with a clear message when Xvfb is not installed.
  */
-final class Xvfb {
+final class Xvfb implements AutoCloseable {
 
-  private Xvfb() {}
+  private final Process process;
+  private final String display;
 
-  static void start() throws Exception {
-    String display = System.getenv("DISPLAY");
-    if (display == null || !display.matches(":\\d+")) {
-      throw new IllegalStateException(
-          "DISPLAY is not set to a private display (run window tests with `mvn verify`: failsafe"
-              + " sets it)");
-    }
+  private Xvfb(Process process, String display) {
+    this.process = process;
+    this.display = display;
+  }
+
+  static Xvfb start() throws Exception {
     Process p;
     try {
       p =
           new ProcessBuilder(
                   "Xvfb",
-                  display,
                   "-screen",
                   "0",
                   "1600x1200x24",
                   "-nolisten",
                   "tcp",
                   "-displayfd",
-                  "1")
+                  "1",
+                  "-terminate")
               .redirectError(ProcessBuilder.Redirect.DISCARD)
               .start();
     } catch (IOException e) {
@@ -48,13 +45,17 @@ final class Xvfb {
     }
     BufferedReader out =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.US_ASCII));
-    CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> readLine(out));
-    String line = ready.get(30, TimeUnit.SECONDS);
-    if (line == null || !display.equals(":" + line.trim())) {
+    String line = CompletableFuture.supplyAsync(() -> readLine(out)).get(30, TimeUnit.SECONDS);
+    if (line == null || !line.trim().matches("\\d+")) {
       p.destroy();
-      throw new IllegalStateException(
-          "Xvfb did not start on " + display + " (display in use?); exit " + exitOf(p));
+      throw new IllegalStateException("Xvfb did not start (it printed no display number)");
     }
+    return new Xvfb(p, ":" + line.trim());
+  }
+
+  /** The value for DISPLAY, e.g. ":3". */
+  String display() {
+    return display;
   }
 
   private static String readLine(BufferedReader in) {
@@ -65,12 +66,9 @@ final class Xvfb {
     }
   }
 
-  private static String exitOf(Process p) {
-    try {
-      return p.waitFor(5, TimeUnit.SECONDS) ? Integer.toString(p.exitValue()) : "running";
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return "unknown";
-    }
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    process.waitFor(10, TimeUnit.SECONDS);
   }
 }
