@@ -1,0 +1,57 @@
+package org.radshare.core.pixel;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.radshare.core.phi.PhiMatch;
+import org.radshare.core.phi.PhiMatcher;
+
+/**
+ * Turns what was read in one region into a classification. PHI wins over everything; a region is
+ * BENIGN only when all of its text is a harmless annotation, OCR was confident, and the words read
+ * span the whole region (so a misread or a dropped word never makes text look harmless); all other
+ * text is UNKNOWN_TEXT, which is redacted like PHI.
+ */
+final class RegionClassifier {
+  /** Lowest word confidence at which a benign reading is believed. */
+  static final double BENIGN_CONFIDENCE = 70;
+
+  private final PhiMatcher phi;
+
+  RegionClassifier(PhiMatcher phi) {
+    this.phi = phi;
+  }
+
+  /** The outcome for one region. */
+  record Outcome(RegionClass classification, List<String> matches) {}
+
+  /**
+   * @param readings every text read over the region (its own line reading first, then the words the
+   *     whole-image pass found there, joined)
+   * @param confidence the lowest word confidence of the region's own reading
+   * @param coverage the share of the region's width covered by the words read, 0–1
+   */
+  Outcome classify(List<String> readings, double confidence, double coverage) {
+    Set<String> categories = new LinkedHashSet<>();
+    for (String text : readings) {
+      for (String variant : OcrConfusions.variants(text)) {
+        for (PhiMatch m : phi.find(variant)) {
+          categories.add(m.category());
+        }
+      }
+    }
+    if (!categories.isEmpty()) {
+      return new Outcome(RegionClass.PHI, new ArrayList<>(categories));
+    }
+    boolean benign =
+        !readings.isEmpty()
+            && BenignText.isBenign(readings.get(0))
+            && confidence >= BENIGN_CONFIDENCE
+            && coverage >= 0.8
+            && readings.stream()
+                .skip(1)
+                .allMatch(t -> !BenignText.hasContent(t) || BenignText.isBenign(t));
+    return new Outcome(benign ? RegionClass.BENIGN : RegionClass.UNKNOWN_TEXT, List.of());
+  }
+}

@@ -1,0 +1,201 @@
+package org.radshare.core.pixel;
+
+import static org.bytedeco.tesseract.global.tesseract.OEM_LSTM_ONLY;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SPARSE_TEXT;
+import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.tesseract.ETEXT_DESC;
+import org.bytedeco.tesseract.ResultIterator;
+import org.bytedeco.tesseract.TessBaseAPI;
+
+/**
+ * The in-process Tesseract engine. Loading the English model costs far more than reading a frame,
+ * so every thread keeps one warm {@link TessBaseAPI} (the API is not thread-safe) and reuses it for
+ * every image; nothing is reloaded per call.
+ *
+ * <p>The model comes from the classpath ({@code tessdata/eng.traineddata}, shipped inside the
+ * tess4j jar) and is copied once per JVM to a private temporary directory, so a fresh machine needs
+ * no Tesseract install.
+ */
+public final class TesseractOcr {
+  private static final String MODEL_RESOURCE = "tessdata/eng.traineddata";
+  private static final String LANGUAGE = "eng";
+  private static final int PAGE_DEADLINE_MS = 5000;
+  private static final int LINE_DEADLINE_MS = 2000;
+
+  private final Path tessdata;
+  private final ThreadLocal<TessBaseAPI> engines = new ThreadLocal<>();
+
+  private TesseractOcr(Path tessdata) {
+    this.tessdata = tessdata;
+  }
+
+  /** The engine over the English model bundled on the classpath. */
+  public static TesseractOcr bundled() throws OcrUnavailableException {
+    return load(BundledModel.directory());
+  }
+
+  /**
+   * The engine over {@code tessdataDir/eng.traineddata}. Loads it on the calling thread right away
+   * so a missing model or native library is reported here, not on the first image.
+   */
+  public static TesseractOcr load(Path tessdataDir) throws OcrUnavailableException {
+    if (!Files.isRegularFile(tessdataDir.resolve(LANGUAGE + ".traineddata"))) {
+      throw new OcrUnavailableException(
+          "OCR model not found: no " + LANGUAGE + ".traineddata in " + tessdataDir);
+    }
+    TesseractOcr ocr = new TesseractOcr(tessdataDir);
+    ocr.engine();
+    return ocr;
+  }
+
+  /**
+   * Reads the whole image once, as Tesseract would on its own: luminance only, no preprocessing,
+   * sparse-text segmentation. The benchmark times this beside the full pipeline.
+   */
+  public List<OcrWord> rawSinglePass(BufferedImage image) throws OcrUnavailableException {
+    BufferedImage rgb = ImageNormalizer.normalize(image);
+    int w = rgb.getWidth();
+    int h = rgb.getHeight();
+    byte[] grey = new byte[w * h];
+    int[] row = new int[w];
+    for (int y = 0; y < h; y++) {
+      rgb.getRGB(0, y, w, 1, row, 0, w);
+      for (int x = 0; x < w; x++) {
+        int p = row[x];
+        int lum = (299 * ((p >> 16) & 255) + 587 * ((p >> 8) & 255) + 114 * (p & 255)) / 1000;
+        grey[y * w + x] = (byte) lum;
+      }
+    }
+    return readSparse(grey, w, h);
+  }
+
+  /**
+   * Every word in an 8-bit grey page, found with sparse-text segmentation. Recognition stops at
+   * {@link #PAGE_DEADLINE_MS}: a frame full of noise can keep Tesseract busy for minutes, and the
+   * words read by then are still returned.
+   */
+  List<OcrWord> readSparse(byte[] grey, int width, int height) throws OcrUnavailableException {
+    return read(grey, width, height, PSM_SPARSE_TEXT, PAGE_DEADLINE_MS);
+  }
+
+  /** The words of a grey crop that holds a single line of text. */
+  List<OcrWord> readLine(byte[] grey, int width, int height) throws OcrUnavailableException {
+    return read(grey, width, height, PSM_SINGLE_LINE, LINE_DEADLINE_MS);
+  }
+
+  private List<OcrWord> read(byte[] grey, int width, int height, int pageSegMode, int deadlineMs)
+      throws OcrUnavailableException {
+    if (width < 3 || height < 3) {
+      return List.of();
+    }
+    TessBaseAPI api = engine();
+    api.SetPageSegMode(pageSegMode);
+    // SetImage copies the pixels into Tesseract's own buffer.
+    api.SetImage(grey, width, height, 1, width);
+    api.SetSourceResolution(300);
+    try (ETEXT_DESC monitor = new ETEXT_DESC()) {
+      monitor.set_deadline_msecs(deadlineMs);
+      if (api.Recognize(monitor) != 0 && !monitor.deadline_exceeded()) {
+        throw new OcrUnavailableException("Tesseract failed to recognise an image");
+      }
+      return words(api);
+    } finally {
+      api.Clear();
+    }
+  }
+
+  private static List<OcrWord> words(TessBaseAPI api) {
+    List<OcrWord> words = new ArrayList<>();
+    try (ResultIterator it = api.GetIterator()) {
+      if (it == null || it.isNull()) {
+        return words;
+      }
+      int[] x1 = new int[1];
+      int[] y1 = new int[1];
+      int[] x2 = new int[1];
+      int[] y2 = new int[1];
+      do {
+        BytePointer utf8 = it.GetUTF8Text(RIL_WORD);
+        if (utf8 == null || utf8.isNull()) {
+          continue;
+        }
+        String text = utf8.getString(java.nio.charset.StandardCharsets.UTF_8);
+        utf8.deallocate();
+        if (text.isBlank() || !it.BoundingBox(RIL_WORD, x1, y1, x2, y2)) {
+          continue;
+        }
+        Box box = new Box(x1[0], y1[0], Math.max(0, x2[0] - x1[0]), Math.max(0, y2[0] - y1[0]));
+        words.add(new OcrWord(box, text, it.Confidence(RIL_WORD)));
+      } while (it.Next(RIL_WORD));
+    }
+    return words;
+  }
+
+  private TessBaseAPI engine() throws OcrUnavailableException {
+    TessBaseAPI api = engines.get();
+    if (api != null) {
+      return api;
+    }
+    try {
+      api = new TessBaseAPI();
+      // Tesseract's own diagnostics would go to stderr; they carry no information we act on.
+      api.SetVariable("debug_file", isWindows() ? "NUL" : "/dev/null");
+      if (api.Init(tessdata.toString(), LANGUAGE, OEM_LSTM_ONLY) != 0) {
+        api.close();
+        throw new OcrUnavailableException("Tesseract could not load its model from " + tessdata);
+      }
+    } catch (LinkageError e) {
+      throw new OcrUnavailableException(
+          "Tesseract native libraries are not available for this platform ("
+              + System.getProperty("os.name")
+              + " "
+              + System.getProperty("os.arch")
+              + ")",
+          e);
+    }
+    engines.set(api);
+    return api;
+  }
+
+  private static boolean isWindows() {
+    return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("win");
+  }
+
+  /** Copies the classpath model to a private directory once per JVM. */
+  private static final class BundledModel {
+    private static volatile Path directory;
+
+    static synchronized Path directory() throws OcrUnavailableException {
+      if (directory != null) {
+        return directory;
+      }
+      try (InputStream in =
+          TesseractOcr.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
+        if (in == null) {
+          throw new OcrUnavailableException(
+              "OCR model " + MODEL_RESOURCE + " is missing from the classpath");
+        }
+        Path dir = Files.createTempDirectory("radshare-tessdata");
+        Path model = dir.resolve(LANGUAGE + ".traineddata");
+        Files.copy(in, model, StandardCopyOption.REPLACE_EXISTING);
+        model.toFile().deleteOnExit();
+        dir.toFile().deleteOnExit();
+        directory = dir;
+        return dir;
+      } catch (IOException e) {
+        throw new OcrUnavailableException("Could not unpack the OCR model: " + e.getMessage(), e);
+      }
+    }
+  }
+}
