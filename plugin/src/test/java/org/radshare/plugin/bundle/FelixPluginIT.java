@@ -63,6 +63,10 @@ class FelixPluginIT {
             "org.osgi.service.component.ComponentContext",
             "org.apache.felix.scr.impl.Activator",
             "jakarta.json.Json",
+            // Jackson: Weasis installs these bundles (felix.auto.start.35)
+            "com.fasterxml.jackson.annotation.JsonProperty",
+            "com.fasterxml.jackson.core.JsonFactory",
+            "com.fasterxml.jackson.databind.ObjectMapper",
             "net.miginfocom.layout.LayoutUtil",
             "net.miginfocom.swing.MigLayout",
             "org.weasis.core.api.gui.InsertableFactory")) {
@@ -117,6 +121,19 @@ class FelixPluginIT {
       assertThat(owns.invoke(factory, bar)).isEqualTo(true);
       assertThat(method(factory, "getType").invoke(factory).toString()).isEqualTo("TOOLBAR");
       method(factory, "dispose", insertable(factory)).invoke(factory, bar);
+
+      for (String service :
+          List.of(
+              "org.weasis.core.api.gui.PreferencesPageFactory",
+              "org.radshare.plugin.review.ReviewBackend",
+              "org.radshare.plugin.settings.PluginSettings")) {
+        // getAll...: the test's own copies of these types must not filter the plugin's out
+        ServiceReference<?>[] all = context.getAllServiceReferences(service, null);
+        assertThat(all).as(service + " registered").hasSize(1);
+        ServiceReference<?> other = all[0];
+        assertThat(context.getService(other)).as(service + " activates").isNotNull();
+        context.ungetService(other);
+      }
     } finally {
       tracker.close();
     }
