@@ -44,6 +44,12 @@ final class FakeBackend implements ReviewBackend {
 
   final List<String> headersSeen = new ArrayList<>();
 
+  /** What was posted: the image and the draft. */
+  record Posted(BufferedImage image, ShareDraft draft) {}
+
+  final java.util.concurrent.CompletableFuture<Posted> posted =
+      new java.util.concurrent.CompletableFuture<>();
+
   @Override
   public ScanReport scan(BufferedImage image, String dicomJson, String caption) {
     headersSeen.add(dicomJson);
@@ -73,6 +79,7 @@ final class FakeBackend implements ReviewBackend {
 
   @Override
   public List<String> post(BufferedImage image, ShareDraft draft) {
+    posted.complete(new Posted(image, draft));
     return List.of("https://example.invalid/post/1");
   }
 }

@@ -20,12 +20,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import org.radshare.core.caption.CaptionFinding;
 import org.radshare.core.policy.Verdict;
+import org.radshare.core.review.Platform;
 import org.radshare.core.review.PostBlocker;
 import org.radshare.core.review.ReviewModel;
 import org.radshare.core.review.ShareDefaults;
@@ -110,6 +112,39 @@ public final class ReviewDialogScenario {
       BufferedImage screen = robot.createScreenCapture(onEdt(dialog::getBounds));
       ImageIO.write(screen, "png", shot.toFile());
       assertThat(Files.size(shot)).isGreaterThan(10_000);
+
+      // A clean caption, a platform and the attestation: PASS, and Post is enabled.
+      CompletableFuture<Object> clean = new CompletableFuture<>();
+      onEdtRun(
+          () ->
+              dialog.addPropertyChangeListener(
+                  ReviewDialog.CAPTION_CHECKED,
+                  e -> {
+                    if (((List<?>) e.getNewValue()).isEmpty()) {
+                      clean.complete(e.getNewValue());
+                    }
+                  }));
+      onEdtRun(() -> caption.setText("Classic tension pneumothorax"));
+      clean.get(WAIT_S, TimeUnit.SECONDS);
+      onEdtRun(() -> find(dialog, JCheckBox.class, "radshare.review.platform.MASTODON").doClick());
+      onEdtRun(() -> find(dialog, JCheckBox.class, "radshare.review.attest").doClick());
+      assertThat(onEdt(model::verdict)).isEqualTo(Verdict.PASS);
+      assertThat(onEdt(post::isEnabled)).isTrue();
+
+      // Keep the unrecognised text: REVIEW, and Post waits for the explicit confirmation.
+      click(robot, screenPoint(before, 65, 260));
+      assertThat(onEdt(model::verdict)).isEqualTo(Verdict.REVIEW);
+      assertThat(onEdt(post::isEnabled)).isFalse();
+      onEdtRun(() -> find(dialog, JCheckBox.class, "radshare.review.confirm").doClick());
+      assertThat(onEdt(post::isEnabled)).isTrue();
+
+      // Post: the platform gets the redacted image and exactly the approved text.
+      onEdtRun(post::doClick);
+      FakeBackend.Posted sent = backend.posted.get(WAIT_S, TimeUnit.SECONDS);
+      assertThat(sent.image().getRGB(60, 24) & 0xFFFFFF).as("name redacted").isZero();
+      assertThat(sent.draft().text()).isEqualTo("Classic tension pneumothorax\n\n#radiology");
+      assertThat(sent.draft().altText()).isEqualTo("Chest CT");
+      assertThat(sent.draft().platforms()).containsExactly(Platform.MASTODON);
     } finally {
       onEdtRun(dialog::cancelAndDispose);
     }
