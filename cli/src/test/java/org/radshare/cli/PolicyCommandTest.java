@@ -14,7 +14,7 @@ class PolicyCommandTest {
   @Test
   void templateIsValid() {
     CliRun run = CliRun.of("policy", "check", "../bundle-config/policy.json");
-    assertThat(run.status()).isZero();
+    assertThat(run.exit()).isZero();
     assertThat(run.out()).startsWith("valid: ").contains("BLOCK override never");
   }
 
@@ -28,7 +28,7 @@ class PolicyCommandTest {
             .replace("\"allowed\": false", "\"allowed\": true")
             .replace("\"retentionDays\": 3650", "\"retentionDays\": 0"));
     CliRun run = CliRun.of("policy", "check", bad.toString());
-    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).contains("$.audit.retentionDays").contains("invalid:");
     assertThat(run.err()).contains("sharing would be disabled");
   }
@@ -36,7 +36,7 @@ class PolicyCommandTest {
   @Test
   void missingFileIsBadInput() {
     CliRun run = CliRun.of("policy", "check", dir.resolve("none.json").toString());
-    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).contains("not found");
   }
 }
