@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
       RedactCommand.class,
       BenchCommand.class,
       AuditCommand.class,
-      PolicyCommand.class
+      PolicyCommand.class,
+      AccountsCommand.class
     })
 public final class RadShareCommand implements Runnable {
 
