@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
     int refused = 0;
     System.out.println("RadShare demo — synthetic captures, posting to " + out);
     System.out.println();
-    try (AuditLog audit = AuditLog.open(policy.audit().log(), Pseudonymizer.fromKeyFile(secret))) {
+    try (AuditLog audit = AuditLog.open(policy.audit())) {
       Publisher publisher = new Publisher(Pipeline.service(), policy, audit, Actor.currentOsUser());
       for (JsonNode c : cases()) {
         PublishOutcome outcome = publisher.publish(request(c, images), connector);
