@@ -12,13 +12,11 @@ import java.util.concurrent.Callable;
 import org.radshare.core.audit.Actor;
 import org.radshare.core.audit.AuditLog;
 import org.radshare.core.audit.AuditVerifier;
-import org.radshare.core.audit.Pseudonymizer;
 import org.radshare.core.capture.HeaderFiles;
 import org.radshare.core.capture.ImageFiles;
 import org.radshare.core.connect.Platform;
 import org.radshare.core.connect.outbox.OutboxConnector;
 import org.radshare.core.policy.DepartmentPolicy;
-import org.radshare.core.policy.PolicyLoader;
 import org.radshare.core.share.PublishOutcome;
 import org.radshare.core.share.PublishRequest;
 import org.radshare.core.share.Publisher;
@@ -53,12 +51,7 @@ final class DemoCommand implements Callable<Integer> {
       System.err.println("radshare: no fixtures at " + images);
       return RadShareCommand.EXIT_BAD_INPUT;
     }
-    DepartmentPolicy policy = PolicyLoader.load(preparePolicy(out));
-    Path secret = policy.audit().secretFile();
-    if (!Files.exists(secret)) {
-      Files.createDirectories(secret.getParent());
-      Pseudonymizer.writeNewKey(secret);
-    }
+    DepartmentPolicy policy = OutboxPolicy.prepare(out);
     OutboxConnector connector = new OutboxConnector(out, Platform.MASTODON, Clock.systemUTC());
     int posted = 0;
     int refused = 0;
@@ -114,17 +107,5 @@ final class DemoCommand implements Callable<Integer> {
     try (InputStream in = DemoCommand.class.getResourceAsStream("demo-cases.json")) {
       return new ObjectMapper().readTree(in);
     }
-  }
-
-  /** The demo's own policy (outbox only, audit inside the outbox folder). */
-  private static Path preparePolicy(Path out) throws IOException {
-    Files.createDirectories(out);
-    Path policy = out.resolve("policy.json");
-    if (!Files.exists(policy)) {
-      try (InputStream in = DemoCommand.class.getResourceAsStream("demo-policy.json")) {
-        Files.copy(in, policy);
-      }
-    }
-    return policy;
   }
 }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       RedactCommand.class,
       BenchCommand.class,
       DemoCommand.class,
+      PostCommand.class,
       AuditCommand.class,
       PolicyCommand.class,
       AccountsCommand.class
