@@ -66,6 +66,7 @@ class PhiLexiconVariantsTest {
         "at 09:15|09:15=StudyTime",
         "from St Mary's|St Mary=InstitutionName",
         "lives in Harrow|Harrow=PatientAddress",
+        "OCR: HAROW CLOSE|HAROW CLOSE=PatientAddress",
         "visiting Valmarina|Valmarina=PatientAddress",
       })
   void findsVariants(String text, String expected) {
@@ -85,6 +86,7 @@ class PhiLexiconVariantsTest {
         "1 Nov",
         "02/28/80",
         "Anatomy quiz: name the structure at the arrow",
+        "a narrow harow",
       })
   void ignoresNearMisses(String text) {
     assertThat(found(text)).isEmpty();
