@@ -17,8 +17,10 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       RedactCommand.class,
       BenchCommand.class,
+      DemoCommand.class,
       AuditCommand.class,
-      PolicyCommand.class
+      PolicyCommand.class,
+      AccountsCommand.class
     })
 public final class RadShareCommand implements Runnable {
 

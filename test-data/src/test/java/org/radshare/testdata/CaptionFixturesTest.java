@@ -19,6 +19,7 @@ class CaptionFixturesTest {
     assertThat(captions.isArray()).isTrue();
     assertThat(captions.size()).isGreaterThanOrEqualTo(200);
     Set<String> ids = new HashSet<>();
+    Set<String> texts = new HashSet<>();
     int positives = 0;
     for (JsonNode c : captions) {
       String id = c.path("id").asText();
@@ -27,6 +28,7 @@ class CaptionFixturesTest {
       assertThat(Fixtures.IMAGES.resolve(c.path("header").asText())).as(id).exists();
       String caption = c.path("caption").asText();
       assertThat(caption).as(id).isNotBlank();
+      assertThat(texts.add(caption)).as(id + " repeats an earlier caption").isTrue();
       assertThat(c.path("phi").isArray()).as(id).isTrue();
       for (JsonNode p : c.path("phi")) {
         assertThat(caption).as(id).contains(p.path("text").asText());

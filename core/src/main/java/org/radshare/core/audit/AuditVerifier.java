@@ -87,7 +87,7 @@ public final class AuditVerifier {
     }
 
     private Optional<Problem> check(int lineNo, JsonNode node, byte[] line) {
-      long seq = node.path("seq").asLong(-1);
+      long seq = node.path("seq").isIntegralNumber() ? node.path("seq").asLong() : -1;
       Optional<Long> s = Optional.of(seq);
       if (seq < expectedSeq) {
         return problem(
@@ -142,13 +142,15 @@ public final class AuditVerifier {
       if (key.isEmpty()) {
         return Optional.empty();
       }
-      Instant at;
+      String at = node.path("at").asText();
       try {
-        at = Instant.parse(node.path("at").asText());
+        Instant.parse(at);
       } catch (DateTimeParseException e) {
         return problem(lineNo, Optional.of(seq), "checkpoint has no valid time");
       }
-      byte[] payload = CheckpointKeys.payload(seq, at, node.path("prev").asText());
+      // The signature covers the fields exactly as written, so no other spelling verifies.
+      byte[] payload =
+          CheckpointKeys.payload(seq, at, node.path("prev").asText(), node.path("keyId").asText());
       if (!CheckpointKeys.verify(key.get(), payload, node.path("sig").asText())) {
         return problem(
             lineNo,

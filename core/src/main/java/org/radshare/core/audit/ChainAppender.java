@@ -102,7 +102,8 @@ final class ChainAppender implements AutoCloseable {
     cp.put("keyId", keyId);
     cp.put(
         "sig",
-        CheckpointKeys.sign(signingKey.orElseThrow(), CheckpointKeys.payload(seq, at, prev)));
+        CheckpointKeys.sign(
+            signingKey.orElseThrow(), CheckpointKeys.payload(seq, at.toString(), prev, keyId)));
     return cp;
   }
 

@@ -16,7 +16,6 @@ import java.security.interfaces.EdECPrivateKey;
 import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -94,9 +93,12 @@ public final class CheckpointKeys {
     return Sha256.hex(key.getEncoded()).substring(0, 16);
   }
 
-  /** What a checkpoint signs: its sequence number, time and the hash of the record before it. */
-  static byte[] payload(long seq, Instant at, String prev) {
-    return ("radshare-audit-checkpoint:v1:" + seq + ":" + at + ":" + prev)
+  /**
+   * What a checkpoint signs: every field of it (sequence number, time, key id) and the hash of the
+   * record before it, which covers the whole chain so far.
+   */
+  static byte[] payload(long seq, String at, String prev, String keyId) {
+    return ("radshare-audit-checkpoint:v1:" + seq + ":" + at + ":" + prev + ":" + keyId)
         .getBytes(StandardCharsets.UTF_8);
   }
 
@@ -116,7 +118,9 @@ public final class CheckpointKeys {
       Signature s = Signature.getInstance(ALGORITHM);
       s.initVerify(key);
       s.update(payload);
-      return s.verify(HexFormat.of().parseHex(signatureHex));
+      byte[] signature = HexFormat.of().parseHex(signatureHex);
+      // Only the exact lower-case hex RadShare writes: no other spelling of the same bytes.
+      return HexFormat.of().formatHex(signature).equals(signatureHex) && s.verify(signature);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       return false;
     }

@@ -209,4 +209,35 @@ class TamperTest {
     assertThat(report.firstProblem().orElseThrow().line()).isEqualTo(2);
     assertThat(report.firstProblem().orElseThrow().message()).contains("signature does not verify");
   }
+
+  @Test
+  void anotherSpellingOfASignedCheckpointDoesNotVerify() throws Exception {
+    Path signed = dir.resolve("signed.jsonl");
+    KeyPair pair = CheckpointKeys.generate(dir.resolve("k.pem"), dir.resolve("k.pub.pem"));
+    AuditOptions options =
+        AuditOptions.defaults().withCheckpointKey(pair.getPrivate(), pair.getPublic());
+    try (AuditLog audit = AuditLog.open(signed, AuditFixtures.pseudonymizer(), options)) {
+      audit.recordIntent(AuditFixtures.intent("alice"));
+    }
+    List<String> lines = Files.readAllLines(signed);
+    String checkpoint = lines.get(1);
+    AuditVerifier withKey = new AuditVerifier(Optional.of(pair.getPublic()));
+    for (String variant :
+        List.of(
+            checkpoint.replaceFirst("Z\",\"prev\"", "z\",\"prev\""),
+            upperCaseSignature(checkpoint),
+            checkpoint.replaceFirst("\"keyId\":\"[0-9a-f]+\"", "\"keyId\":\"0000\""))) {
+      Files.writeString(signed, lines.get(0) + "\n" + variant + "\n");
+      assertThat(withKey.verify(signed).integrity()).as(variant).isEqualTo(Integrity.TAMPERED);
+    }
+  }
+
+  private static String upperCaseSignature(String checkpoint) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("\"sig\":\"([0-9a-f]+)\"").matcher(checkpoint);
+    assertThat(m.find()).isTrue();
+    return checkpoint.substring(0, m.start(1))
+        + m.group(1).toUpperCase(java.util.Locale.ROOT)
+        + checkpoint.substring(m.end(1));
+  }
 }

@@ -45,7 +45,7 @@ public final class Ultrasound {
     for (int i = 0; i < FONTS.length; i++) {
       long s = seed + 1000L * (i + 1);
       Ink ink = new Ink(FONTS[i], i == 3 ? Font.BOLD : Font.PLAIN, 11 + i, COLOURS[i], i != 4);
-      out.add(still(String.format(Locale.ROOT, "us-%03d", i + 1), s, ink, i, true));
+      out.add(still(String.format(Locale.ROOT, "us-%03d", i + 1), s, ink, i));
     }
     return out;
   }
@@ -72,7 +72,7 @@ public final class Ultrasound {
         });
   }
 
-  private static Still still(String id, long seed, Ink ink, int variant, boolean banner) {
+  private static Still still(String id, long seed, Ink ink, int variant) {
     Random r = new Random(seed);
     Patient p = PatientFactory.create(seed, variant == 5, 18, 88);
     int top = 64;
