@@ -11,6 +11,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../core/src/test/pds"
 command -v node >/dev/null || { echo "start-pds: node (Node.js 20) is required" >&2; exit 1; }
 command -v npm >/dev/null || { echo "start-pds: npm is required" >&2; exit 1; }
 if [[ ! -d node_modules/@atproto/pds ]]; then
+  # Compile better-sqlite3 against the installed Node headers instead of downloading them.
+  if [[ -z "${npm_config_nodedir:-}" && -f /usr/include/node/node_api.h ]]; then
+    export npm_config_nodedir=/usr
+  fi
   npm ci --no-audit --no-fund
 fi
 if [[ "${1:-}" == "--run" ]]; then

@@ -30,9 +30,10 @@ import javax.crypto.spec.GCMParameterSpec;
 import org.radshare.core.connect.Platform;
 
 /**
- * Saved sign-ins as AES-256-GCM encrypted files, one per account, with the key in an owner-only
- * {@link KeyFile}. The account id is authenticated data, so a token file copied under another
- * account's name (or from another user) fails to decrypt and is reported as unreadable.
+ * Saved sign-ins as AES-256-GCM encrypted files, one per account, with the key in the OS keychain
+ * or an owner-only {@link KeyFile} (see {@link KeySources}). The account id is authenticated data,
+ * so a token file copied under another account's name (or from another user) fails to decrypt and
+ * is reported as unreadable.
  */
 public final class EncryptedFileTokenStore implements TokenStore {
 
@@ -44,10 +45,10 @@ public final class EncryptedFileTokenStore implements TokenStore {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private final Path dir;
-  private final KeyFile keyFile;
+  private final KeySource keyFile;
   private final SecureRandom random = new SecureRandom();
 
-  public EncryptedFileTokenStore(Path dir, KeyFile keyFile) {
+  public EncryptedFileTokenStore(Path dir, KeySource keyFile) {
     this.dir = dir;
     this.keyFile = keyFile;
   }
@@ -56,7 +57,7 @@ public final class EncryptedFileTokenStore implements TokenStore {
   public static EncryptedFileTokenStore inUserConfig() {
     Path base = userConfigDir().resolve("radshare");
     return new EncryptedFileTokenStore(
-        base.resolve("tokens"), new KeyFile(base.resolve("token.key")));
+        base.resolve("tokens"), KeySources.preferred(base.resolve("token.key")));
   }
 
   static Path userConfigDir() {

@@ -19,7 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
  * (created owner-only, {@code rw-------}, on POSIX systems; on Windows the profile folder's ACL
  * protects it). A key file that others can read is refused rather than used.
  */
-public final class KeyFile {
+public final class KeyFile implements KeySource {
 
   private static final int KEY_BYTES = 32;
   private static final Set<PosixFilePermission> OWNER_ONLY =
@@ -35,7 +35,13 @@ public final class KeyFile {
     return path;
   }
 
+  @Override
+  public String describe() {
+    return "key file " + path;
+  }
+
   /** Reads the key, creating it on first use. */
+  @Override
   public SecretKey loadOrCreate() throws IOException {
     if (!Files.exists(path)) {
       create();
