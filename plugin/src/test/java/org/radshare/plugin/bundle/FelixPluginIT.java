@@ -61,6 +61,7 @@ class FelixPluginIT {
             "org.osgi.util.function.Function",
             "org.osgi.util.promise.Promise",
             "org.osgi.service.component.ComponentContext",
+            "org.osgi.service.prefs.Preferences",
             "org.apache.felix.scr.impl.Activator",
             "jakarta.json.Json",
             // Jackson: Weasis installs these bundles (felix.auto.start.35)

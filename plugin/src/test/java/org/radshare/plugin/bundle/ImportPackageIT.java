@@ -32,7 +32,7 @@ class ImportPackageIT {
           Pattern.compile(
               "com\\.formdev\\.flatlaf(\\.extras|\\.extras\\.components|\\.icons|\\.ui|\\.util)?"),
           Pattern.compile("net\\.miginfocom\\.(layout|swing)"),
-          // the framework and the Felix services Weasis starts
+          // the framework and the Felix services Weasis starts (SCR, Preferences, ConfigAdmin)
           Pattern.compile("org\\.osgi\\.framework(\\..+)?"),
           Pattern.compile("org\\.osgi\\.service\\.(component|prefs|cm)(\\..+)?"),
           // JDK modules of the Weasis runtime image (java.desktop, java.xml, java.prefs...)
