@@ -82,6 +82,14 @@ final class CommonWords {
       male female boy girl infant neonate baby newborn pregnant pregnancy fetal fetus twin
       disease syndrome disorder condition lymphoma malformation diverticulum granulomatosis
       thyroiditis tumor sign test fracture cyst dementia
+      grace hope faith joy rose dawn mark will bill june april summer autumn sky river rich frank
+      gene art ray pat sue lily daisy ruby pearl amber iris violet ivy holly heather crystal hunter
+      chase mason carter cooper gray grey black brown green hill wood park king bishop price rice
+      lane page stone bell ball field fields wells waters rivers banks hall moss bush snow storm
+      sterling miles golden love sweet noble rush cash house
+      ecg ekg lead leads ct cta ctpa mri mra mrcp pet spect ivc svc cbd lad rca lcx lv rv la ra ap pa
+      lat pa kv kvp mas mgy msv hu ml mg dlp ctdi fov tr te ti dwi adc swi flair stir tof mip mpr
+      vr ssd ir pd bold dti ge se fse tse epi ssfse haste trufisp bssfp lge ecv ef us rf ir st
       """
                   .split("\\s+"))
           .filter(w -> !w.isEmpty())

@@ -113,7 +113,10 @@ final class LexiconBuilder {
       String whole = TextNormalizer.normalizeText(c.family() + c.given());
       addScript(category, whole);
       addScript(category, TextNormalizer.normalizeText(c.given() + c.family()));
+      addScript(category, TextNormalizer.normalizeText(c.family() + " " + c.given()));
+      addScript(category, TextNormalizer.normalizeText(c.given() + " " + c.family()));
       addScript(category, TextNormalizer.normalizeText(c.family()));
+      addScript(category, TextNormalizer.normalizeText(c.given()));
       TermGroup g = TermGroup.ofName(category, c);
       if (!g.isEmpty() && isLatin(c.family() + c.given())) {
         groups.add(g);

@@ -97,6 +97,9 @@ class PhiLexiconTest {
         "mrn XJ99812|mrn XJ99812=PrivateAttribute",
         "Edna Krabappel|Edna Krabappel=PrivateAttribute",
         "山田太郎さんのCT|山田太郎=PatientName",
+        "病例：山田 太郎，肺结节|山田 太郎=PatientName",
+        "Poor Zoë had a rough night|Zoë=ReferringPhysicianName",
+        "ZOE on the banner|ZOE=ReferringPhysicianName",
       })
   void findsIdentifiers(String text, String expected) {
     assertThat(found(CT, text)).containsExactly(expected);
@@ -111,6 +114,7 @@ class PhiLexiconTest {
         "2024 was a good year; 3/5 of cases were normal",
         "3.2 cm mass at C5-C6, T2 hyperintense, 4417.5 HU",
         "dose reduction done, Joh, Jon and Johnson",
+        "zoe-like lowercase word zoe",
         "slice 44 of 170, window 400/40",
         "Li",
         "JD",
