@@ -68,6 +68,9 @@ class FelixPluginIT {
             "com.fasterxml.jackson.annotation.JsonProperty",
             "com.fasterxml.jackson.core.JsonFactory",
             "com.fasterxml.jackson.databind.ObjectMapper",
+            // ScribeJava: weasis-core re-exports it
+            "com.github.scribejava.java8.base64.Java8Base64",
+            "com.github.scribejava.core.oauth.OAuth20Service",
             "net.miginfocom.layout.LayoutUtil",
             "net.miginfocom.swing.MigLayout",
             "org.weasis.core.api.gui.InsertableFactory")) {

@@ -46,7 +46,9 @@ class ImportPackageIT {
           "org/weasis/",
           "org/dcm4che3/",
           "jakarta/json/",
-          "com/fasterxml/jackson/",
+          "com/fasterxml/jackson/core/",
+          "com/fasterxml/jackson/databind/",
+          "com/fasterxml/jackson/annotation/",
           "com/github/scribejava/",
           "com/formdev/flatlaf/",
           "net/miginfocom/",
@@ -105,7 +107,11 @@ class ImportPackageIT {
           .anyMatch(e -> e.matches("lib/javacpp-.*-linux-x86_64\\.jar"))
           .contains("tessdata/eng.traineddata", "icon/svg/radshare-share.svg")
           .noneMatch(e -> NEVER_EMBEDDED.stream().anyMatch(e::startsWith))
-          .noneMatch(e -> e.matches("lib/(weasis|dcm4che|jackson|scribejava|flatlaf|jakarta).*"));
+          .noneMatch(
+              e ->
+                  e.matches(
+                      "lib/(weasis|dcm4che|jackson-(core|databind|annotations)|scribejava"
+                          + "|flatlaf|miglayout|jakarta|parsson|slf4j).*"));
     }
   }
 }
