@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       RedactCommand.class,
       BenchCommand.class,
+      DemoCommand.class,
+      PostCommand.class,
       AuditCommand.class,
       PolicyCommand.class,
       AccountsCommand.class

@@ -120,10 +120,13 @@ final class TermMatcher {
       TermGroup.Term t = g.terms().get(term[i]);
       distinct.add(term[i]);
       specific |= !t.generic();
+      boolean capitalised = n.isUpperCaseInOriginal(tokens.get(i).start());
+      // A place word misspelt in lower case is more likely an ordinary word ("arrow" ~ Harrow).
+      boolean approximatePlace = !g.name() && !tokens.get(i).folded().equals(t.folded());
       boolean standalone =
           t.standalone()
               && !t.generic()
-              && (!t.needsCapital() || n.isUpperCaseInOriginal(tokens.get(i).start()));
+              && ((!t.needsCapital() && !approximatePlace) || capitalised);
       anchor |= standalone;
     }
     if (!specific) {

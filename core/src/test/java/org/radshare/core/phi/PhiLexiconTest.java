@@ -178,4 +178,22 @@ class PhiLexiconTest {
     // RE9FXkpPSE4= is base64 for DOE^JOHN; the reader never decodes it, so it is not a term.
     assertThat(found(CT, "RE9FXkpPSE4=")).isEmpty();
   }
+
+  @Test
+  void repeatedValuesAreCountedOnce() throws Exception {
+    StringBuilder items = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      items
+          .append(i > 0 ? "," : "")
+          .append("{\"00100020\":{\"vr\":\"LO\",\"Value\":[\"E421-280-644\"]},")
+          .append("\"00080090\":{\"vr\":\"PN\",\"Value\":[{\"Alphabetic\":\"DOE^JOHN\"}]}}");
+    }
+    Dataset header =
+        org.radshare.core.dicom.DicomJsonReader.read(
+            "{\"52009230\":{\"vr\":\"SQ\",\"Value\":[" + items + "]}}");
+    PhiLexicon lexicon = PhiLexicon.from(header);
+    assertThat(lexicon.size()).isEqualTo(3); // doe, john, one identifier
+    assertThat(found(lexicon, "John Doe E421280644"))
+        .containsExactly("John Doe=ReferringPhysicianName", "E421280644=PatientID");
+  }
 }

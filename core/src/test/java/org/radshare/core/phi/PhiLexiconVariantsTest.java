@@ -28,7 +28,8 @@ class PhiLexiconVariantsTest {
                "00081070":{"vr":"PN","Value":[{"Alphabetic":"NG^AL"}]},
                "00100030":{"vr":"DA","Value":["19800229"]},
                "00080020":{"vr":"DA","Value":["20231101"]},
-               "00080030":{"vr":"TM","Value":["0915"]}}
+               "00080030":{"vr":"TM","Value":["0915"]},
+               "00101040":{"vr":"LO","Value":["90 Harrow Close, Valmarina"]}}
               """));
     } catch (DicomJsonException e) {
       throw new IllegalStateException(e);
@@ -64,6 +65,9 @@ class PhiLexiconVariantsTest {
         "on November 1st, 2023|November 1st, 2023=StudyDate",
         "at 09:15|09:15=StudyTime",
         "from St Mary's|St Mary=InstitutionName",
+        "lives in Harrow|Harrow=PatientAddress",
+        "OCR: HAROW CLOSE|HAROW CLOSE=PatientAddress",
+        "visiting Valmarina|Valmarina=PatientAddress",
       })
   void findsVariants(String text, String expected) {
     assertThat(found(text)).containsExactly(expected);
@@ -81,6 +85,8 @@ class PhiLexiconVariantsTest {
         "medical center",
         "1 Nov",
         "02/28/80",
+        "Anatomy quiz: name the structure at the arrow",
+        "a narrow harow",
       })
   void ignoresNearMisses(String text) {
     assertThat(found(text)).isEmpty();
