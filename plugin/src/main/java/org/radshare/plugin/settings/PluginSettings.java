@@ -1,18 +1,19 @@
 package org.radshare.plugin.settings;
 
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.prefs.BackingStoreException;
+import org.osgi.service.prefs.Preferences;
 import org.radshare.core.review.ShareDefaults;
 import org.weasis.core.api.service.BundlePreferences;
 
 /**
  * Where the plugin's settings come from: the department's, as framework properties that IT sets in
- * the Weasis launcher configuration (bundle-config/), and the radiologist's own, as Weasis bundle
- * preferences. Core's {@link ShareDefaults} decides which wins.
+ * the Weasis launcher configuration (bundle-config/), and the radiologist's own, in the OSGi
+ * Preferences service Weasis runs (through Weasis's BundlePreferences). Core's {@link
+ * ShareDefaults} decides which wins.
  */
 @Component(service = PluginSettings.class)
 public final class PluginSettings {

@@ -1,7 +1,6 @@
 package org.radshare.plugin.toolbar;
 
 import java.awt.Window;
-import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
@@ -9,9 +8,8 @@ import javax.swing.JOptionPane;
 import javax.swing.SwingUtilities;
 import org.radshare.core.review.ShareDefaults;
 import org.radshare.plugin.Messages;
+import org.radshare.plugin.capture.Capture;
 import org.radshare.plugin.capture.CaptureException;
-import org.radshare.plugin.capture.DicomJsonExport;
-import org.radshare.plugin.capture.ViewCapture;
 import org.radshare.plugin.review.ReviewBackend;
 import org.radshare.plugin.review.ReviewDialog;
 import org.radshare.plugin.settings.PluginSettings;
@@ -37,17 +35,16 @@ final class ShareFlow {
   void share(DefaultView2d<DicomImageElement> view) {
     Window owner = SwingUtilities.getWindowAncestor(view);
     ShareDefaults defaults = settings.get().defaults();
-    BufferedImage image;
+    Capture capture;
     try {
-      image = ViewCapture.render(view, defaults.keepDrawings());
+      capture = Capture.of(view, defaults.keepDrawings());
     } catch (CaptureException e) {
       JOptionPane.showMessageDialog(
           owner, e.getMessage(), Messages.getString("app.name"), JOptionPane.ERROR_MESSAGE);
       return;
     }
-    DicomImageElement element = view.getImage();
     ReviewDialog dialog =
-        new ReviewDialog(owner, backend.get(), image, () -> DicomJsonExport.of(element), defaults);
+        new ReviewDialog(owner, backend.get(), capture.image(), capture.header(), defaults);
     open.add(dialog);
     dialog.addWindowListener(
         new java.awt.event.WindowAdapter() {

@@ -61,12 +61,16 @@ class FelixPluginIT {
             "org.osgi.util.function.Function",
             "org.osgi.util.promise.Promise",
             "org.osgi.service.component.ComponentContext",
+            "org.osgi.service.prefs.Preferences",
             "org.apache.felix.scr.impl.Activator",
             "jakarta.json.Json",
             // Jackson: Weasis installs these bundles (felix.auto.start.35)
             "com.fasterxml.jackson.annotation.JsonProperty",
             "com.fasterxml.jackson.core.JsonFactory",
             "com.fasterxml.jackson.databind.ObjectMapper",
+            // ScribeJava: weasis-core re-exports it
+            "com.github.scribejava.java8.base64.Java8Base64",
+            "com.github.scribejava.core.oauth.OAuth20Service",
             "net.miginfocom.layout.LayoutUtil",
             "net.miginfocom.swing.MigLayout",
             "org.weasis.core.api.gui.InsertableFactory")) {

@@ -32,7 +32,7 @@ class ImportPackageIT {
           Pattern.compile(
               "com\\.formdev\\.flatlaf(\\.extras|\\.extras\\.components|\\.icons|\\.ui|\\.util)?"),
           Pattern.compile("net\\.miginfocom\\.(layout|swing)"),
-          // the framework and the Felix services Weasis starts
+          // the framework and the Felix services Weasis starts (SCR, Preferences, ConfigAdmin)
           Pattern.compile("org\\.osgi\\.framework(\\..+)?"),
           Pattern.compile("org\\.osgi\\.service\\.(component|prefs|cm)(\\..+)?"),
           // JDK modules of the Weasis runtime image (java.desktop, java.xml, java.prefs...)
@@ -46,7 +46,9 @@ class ImportPackageIT {
           "org/weasis/",
           "org/dcm4che3/",
           "jakarta/json/",
-          "com/fasterxml/jackson/",
+          "com/fasterxml/jackson/core/",
+          "com/fasterxml/jackson/databind/",
+          "com/fasterxml/jackson/annotation/",
           "com/github/scribejava/",
           "com/formdev/flatlaf/",
           "net/miginfocom/",
@@ -105,7 +107,11 @@ class ImportPackageIT {
           .anyMatch(e -> e.matches("lib/javacpp-.*-linux-x86_64\\.jar"))
           .contains("tessdata/eng.traineddata", "icon/svg/radshare-share.svg")
           .noneMatch(e -> NEVER_EMBEDDED.stream().anyMatch(e::startsWith))
-          .noneMatch(e -> e.matches("lib/(weasis|dcm4che|jackson|scribejava|flatlaf|jakarta).*"));
+          .noneMatch(
+              e ->
+                  e.matches(
+                      "lib/(weasis|dcm4che|jackson-(core|databind|annotations)|scribejava"
+                          + "|flatlaf|miglayout|jakarta|parsson|slf4j).*"));
     }
   }
 }

@@ -1,9 +1,9 @@
 package org.weasis.core.api.service;
 
-import java.util.prefs.Preferences;
 import org.osgi.framework.BundleContext;
+import org.osgi.service.prefs.Preferences;
 
-/** Stub of Weasis's BundlePreferences: per-user preferences of a bundle. */
+/** Stub of Weasis's BundlePreferences: per-user (OSGi Preferences service) nodes of a bundle. */
 public class BundlePreferences {
 
   public static Preferences getDefaultPreferences(BundleContext context) {
