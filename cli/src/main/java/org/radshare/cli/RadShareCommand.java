@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       RedactCommand.class,
       BenchCommand.class,
+      BenchCineCommand.class,
       AuditCommand.class,
       PolicyCommand.class,
       AccountsCommand.class

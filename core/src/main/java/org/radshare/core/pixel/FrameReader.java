@@ -9,10 +9,10 @@ import org.radshare.core.phi.PhiMatcher;
 
 /**
  * The pixel step for the many frames of one clip. Frames of a scroll mostly repeat the same
- * overlay, so this reader keeps one OCR cache for the whole clip: a text line whose prepared crop is
- * byte-identical to one already read is not read again. It also exposes the cheap, OCR-free glyph
- * lines of a frame, which the clip checker compares between frames to find the ones whose text
- * changed.
+ * overlay, so this reader keeps one OCR cache for the whole clip: a text line whose prepared crop
+ * is byte-identical to one already read is not read again. It also exposes the cheap, OCR-free
+ * glyph lines of a frame, which the clip checker compares between frames to find the ones whose
+ * text changed.
  *
  * <p>Not thread-safe: one reader per clip check.
  */
