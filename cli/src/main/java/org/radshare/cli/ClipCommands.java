@@ -131,9 +131,6 @@ final class ClipCommands {
       node.put("category", c.category());
     }
     root.put("elapsedMillis", report.elapsedMillis());
-    root.put("frames", report.coverage().size());
-    root.put("framesScanned", report.framesScanned());
-    root.put("framesVerified", report.framesVerified());
     return root.toString();
   }
 
