@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       RedactCommand.class,
       BenchCommand.class,
       BenchCineCommand.class,
+      DemoCommand.class,
       AuditCommand.class,
       PolicyCommand.class,
       AccountsCommand.class

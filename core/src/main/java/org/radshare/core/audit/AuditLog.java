@@ -108,15 +108,15 @@ public final class AuditLog implements Closeable {
       media.add(storeMedia(m));
     }
     IntentId id = IntentId.random();
-    long seq =
+    ChainAppender.Appended written =
         appender.append(
             RecordType.INTENT, record -> RecordCodec.putIntent(record, id, intent, media));
     inFlight.put(
         id,
         new ShareEntry(
             id.value(),
-            seq,
-            options.clock().instant(),
+            written.seq(),
+            written.at(),
             intent.actor(),
             intent.platform(),
             intent.account(),
@@ -133,12 +133,13 @@ public final class AuditLog implements Closeable {
 
   /** Appends the result of a share whose intent was recorded, then tells the listeners. */
   public void recordResult(IntentId id, ShareOutcome outcome) throws IOException {
-    appender.append(RecordType.RESULT, record -> RecordCodec.putResult(record, id, outcome));
+    ChainAppender.Appended written =
+        appender.append(RecordType.RESULT, record -> RecordCodec.putResult(record, id, outcome));
     ShareEntry entry = inFlight.remove(id);
     if (entry == null) {
       return; // intent recorded by another process: listeners see shares of this writer only
     }
-    ShareEntry done = entry.withOutcome(outcome, options.clock().instant());
+    ShareEntry done = entry.withOutcome(outcome, written.at());
     for (ShareListener listener : options.listeners()) {
       try {
         listener.shareCompleted(done);

@@ -46,8 +46,11 @@ final class ChainAppender implements AutoCloseable {
     this.keyId = keyId;
   }
 
-  /** Appends one record (and a signed checkpoint after it when a key is set); returns its seq. */
-  long append(RecordType type, Body body) throws IOException {
+  /** Where and when a record was written. */
+  record Appended(long seq, Instant at) {}
+
+  /** Appends one record (and a signed checkpoint after it when a key is set). */
+  Appended append(RecordType type, Body body) throws IOException {
     jvmLock.lock();
     // Opened per record, so a log IT rotates (renames) is never written to after the rename.
     try (FileChannel channel =
@@ -69,7 +72,8 @@ final class ChainAppender implements AutoCloseable {
         prev = writeLine(out, recovery);
         seq++;
       }
-      ObjectNode record = RecordCodec.header(seq, type, now(), prev);
+      Instant at = now();
+      ObjectNode record = RecordCodec.header(seq, type, at, prev);
       body.fill(record);
       String recordHash = writeLine(out, record);
       if (signingKey.isPresent()) {
@@ -82,7 +86,7 @@ final class ChainAppender implements AutoCloseable {
         position += channel.write(buffer, position);
       }
       channel.force(true);
-      return seq;
+      return new Appended(seq, at);
     } finally {
       jvmLock.unlock();
     }
