@@ -47,8 +47,7 @@ class ClipCommandsTest {
   }
 
   @Test
-  void redactFramesWritesAMetadataFreeGifThatScansAgainAsAClip(@TempDir Path dir)
-      throws Exception {
+  void redactFramesWritesAMetadataFreeGifThatScansAgainAsAClip(@TempDir Path dir) throws Exception {
     Path gif = dir.resolve("clip.gif");
     CliRun run =
         CliRun.of(

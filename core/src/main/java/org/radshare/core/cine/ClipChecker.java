@@ -104,11 +104,11 @@ final class ClipChecker {
   }
 
   /** Scanned or same-as for every frame, by comparing text-like content with earlier frames. */
-  static List<FrameCoverage> cover(FrameSet frames) {
+  List<FrameCoverage> cover(FrameSet frames) {
     Map<FrameText, Integer> firstScanned = new HashMap<>();
     List<FrameCoverage> coverage = new ArrayList<>(frames.size());
     for (int i = 0; i < frames.size(); i++) {
-      Integer same = firstScanned.putIfAbsent(FrameText.of(frames.frame(i)), i);
+      Integer same = firstScanned.putIfAbsent(FrameText.of(frames.frame(i), reader), i);
       coverage.add(
           same == null ? new FrameCoverage.Scanned(i) : new FrameCoverage.SameTextAs(i, same));
     }

@@ -27,8 +27,8 @@ final class FrameText {
   }
 
   /** The content of {@code rgb}, a normalized frame. */
-  static FrameText of(BufferedImage rgb) {
-    List<Box> lines = new ArrayList<>(FrameReader.textLines(rgb));
+  static FrameText of(BufferedImage rgb, FrameReader reader) {
+    List<Box> lines = new ArrayList<>(reader.textLines(rgb));
     lines.sort(
         (a, b) -> a.y() != b.y() ? Integer.compare(a.y(), b.y()) : Integer.compare(a.x(), b.x()));
     int[][] pixels = new int[lines.size()][];

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import org.radshare.core.phi.PhiMatcher;
 
 /**
@@ -20,6 +21,9 @@ public final class FrameReader {
   private final PixelScanner scanner;
   private final PhiMatcher phi;
   private final Map<OcrCrop, List<OcrWord>> readings = new HashMap<>();
+  // Frames are compared (glyph lines only) before the changed ones are read: detect glyphs once.
+  // Weak keys: a clip's frames are dropped with the clip.
+  private final Map<BufferedImage, List<TextLineGrouper.Line>> lineCache = new WeakHashMap<>();
 
   public FrameReader(PixelScanner scanner, PhiMatcher phi) {
     this.scanner = scanner;
@@ -28,18 +32,24 @@ public final class FrameReader {
 
   /**
    * The boxes of the text-like lines the glyph detector sees in {@code rgb} (an image from {@link
-   * ImageNormalizer}), without any OCR.
+   * ImageNormalizer}), without any OCR. The lines are kept (per image object) so that a later
+   * {@link #detect} of the same image does not detect them again: do not modify an image after
+   * passing it here.
    */
-  public static List<Box> textLines(BufferedImage rgb) {
-    if (rgb.getWidth() < GlyphDetector.MIN_HEIGHT || rgb.getHeight() < GlyphDetector.MIN_HEIGHT) {
-      return List.of();
-    }
+  public List<Box> textLines(BufferedImage rgb) {
     List<Box> boxes = new ArrayList<>();
-    for (TextLineGrouper.Line line :
-        CandidateMerger.merge(rgb, TextLineGrouper.group(GlyphDetector.detect(rgb)))) {
+    for (TextLineGrouper.Line line : lines(rgb)) {
       boxes.add(line.box());
     }
     return boxes;
+  }
+
+  /** The glyph lines of {@code rgb}, detected once per image object for this clip. */
+  private List<TextLineGrouper.Line> lines(BufferedImage rgb) {
+    if (rgb.getWidth() < GlyphDetector.MIN_HEIGHT || rgb.getHeight() < GlyphDetector.MIN_HEIGHT) {
+      return List.of();
+    }
+    return lineCache.computeIfAbsent(rgb, TextFinder::lines);
   }
 
   /**
@@ -49,7 +59,7 @@ public final class FrameReader {
    */
   public List<TextRegion> detect(BufferedImage rgb, boolean pagePass)
       throws OcrUnavailableException {
-    return new TextFinder(scanner.ocr(), phi, readings).find(rgb, pagePass);
+    return new TextFinder(scanner.ocr(), phi, readings).find(rgb, lines(rgb), pagePass);
   }
 
   /** How many distinct line crops OCR has read so far for this clip. */
