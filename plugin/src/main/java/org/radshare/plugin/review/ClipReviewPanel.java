@@ -35,7 +35,7 @@ public final class ClipReviewPanel extends JPanel {
   private final JToggleButton play = new JToggleButton("Play");
   private final JSpinner first;
   private final JSpinner last;
-  private final FrameView view = new FrameView();
+  private final FrameView view;
   private ClipMask mask;
   private Box pending;
 
@@ -44,6 +44,7 @@ public final class ClipReviewPanel extends JPanel {
     this.frames = frames;
     this.mask = mask;
     this.onMaskChanged = onMaskChanged;
+    this.view = new FrameView();
     int lastFrame = frames.size() - 1;
     scrubber = new JSlider(0, lastFrame, 0);
     scrubber.addChangeListener(e -> view.repaint());
