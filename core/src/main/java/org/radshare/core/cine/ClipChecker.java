@@ -105,10 +105,13 @@ final class ClipChecker {
 
   /** Scanned or same-as for every frame, by comparing text-like content with earlier frames. */
   List<FrameCoverage> cover(FrameSet frames) {
+    // Glyph detection needs no OCR engine and is the bulk of the work: spread it over the cores.
+    List<FrameText> texts =
+        frames.frames().parallelStream().map(f -> FrameText.of(f, reader)).toList();
     Map<FrameText, Integer> firstScanned = new HashMap<>();
     List<FrameCoverage> coverage = new ArrayList<>(frames.size());
     for (int i = 0; i < frames.size(); i++) {
-      Integer same = firstScanned.putIfAbsent(FrameText.of(frames.frame(i), reader), i);
+      Integer same = firstScanned.putIfAbsent(texts.get(i), i);
       coverage.add(
           same == null ? new FrameCoverage.Scanned(i) : new FrameCoverage.SameTextAs(i, same));
     }

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.radshare.core.phi.PhiMatcher;
 
 /**
@@ -15,15 +15,17 @@ import org.radshare.core.phi.PhiMatcher;
  * glyph lines of a frame, which the clip checker compares between frames to find the ones whose
  * text changed.
  *
- * <p>Not thread-safe: one reader per clip check.
+ * <p>{@link #textLines} may be called from several threads at once; {@link #detect} may not: one
+ * reader per clip check.
  */
 public final class FrameReader {
   private final PixelScanner scanner;
   private final PhiMatcher phi;
   private final Map<OcrCrop, List<OcrWord>> readings = new HashMap<>();
   // Frames are compared (glyph lines only) before the changed ones are read: detect glyphs once.
-  // Weak keys: a clip's frames are dropped with the clip.
-  private final Map<BufferedImage, List<TextLineGrouper.Line>> lineCache = new WeakHashMap<>();
+  // Keyed by image identity (BufferedImage keeps Object's equals); lives as long as one clip check.
+  private final Map<BufferedImage, List<TextLineGrouper.Line>> lineCache =
+      new ConcurrentHashMap<>();
 
   public FrameReader(PixelScanner scanner, PhiMatcher phi) {
     this.scanner = scanner;
