@@ -77,13 +77,7 @@ final class TextFinder {
       OcrCrop crop = OcrCrop.of(rgb, cropBox, line.polarity(), box.height());
       List<OcrWord> words = readings.get(crop);
       if (words == null) {
-        long t = System.nanoTime();
         words = ocr.readLine(crop.grey, crop.width, crop.height);
-        if (System.getenv("PIXEL_DEBUG") != null) {
-          System.out.printf(
-              "TIMING crop %dx%d %d ms%n",
-              crop.width, crop.height, (System.nanoTime() - t) / 1000000);
-        }
         readings.put(crop, words);
       }
       StringBuilder text = new StringBuilder();
@@ -107,10 +101,6 @@ final class TextFinder {
       texts.add(page.toString());
     }
     RegionClassifier.Outcome outcome = classifier.classify(texts, confidence, coverage);
-    if (System.getenv("PIXEL_DEBUG") != null) {
-      System.out.println(
-          "DEBUG " + texts + " conf=" + confidence + " cov=" + coverage + " " + outcome);
-    }
     String text = texts.isEmpty() ? "" : texts.get(0);
     return new TextRegion(
         box,
