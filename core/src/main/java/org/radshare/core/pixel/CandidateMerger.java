@@ -59,11 +59,10 @@ final class CandidateMerger {
       return 0;
     }
     int[] argb = rgb.getRGB(b.x(), b.y(), b.width(), b.height(), null, 0, b.width());
-    boolean bright = line.polarity() == Glyph.Polarity.BRIGHT;
     int min = 255;
     int max = 0;
     for (int i = 0; i < argb.length; i++) {
-      int v = channel(argb[i], bright);
+      int v = line.polarity().ink(argb[i]);
       argb[i] = v;
       min = Math.min(min, v);
       max = Math.max(max, v);
@@ -71,17 +70,10 @@ final class CandidateMerger {
     int mid = (min + max) / 2;
     int ink = 0;
     for (int v : argb) {
-      if (bright ? v > mid : v < mid) {
+      if (v > mid) {
         ink++;
       }
     }
     return (double) ink / argb.length;
-  }
-
-  private static int channel(int p, boolean bright) {
-    int r = (p >> 16) & 255;
-    int g = (p >> 8) & 255;
-    int bl = p & 255;
-    return bright ? Math.max(r, Math.max(g, bl)) : Math.min(r, Math.min(g, bl));
   }
 }

@@ -67,32 +67,31 @@ final class GlyphDetector {
   }
 
   private static void detectInTile(int[] pixels, int stride, Tile t, List<Glyph> out) {
-    int n = t.pw() * t.ph();
-    int[] hi = new int[n];
-    int[] lo = new int[n];
-    for (int y = 0; y < t.ph(); y++) {
-      int src = (t.y0() + y) * stride + t.x0();
-      for (int x = 0; x < t.pw(); x++) {
-        int p = pixels[src + x];
-        int r = (p >> 16) & 255;
-        int g = (p >> 8) & 255;
-        int b = p & 255;
-        hi[y * t.pw() + x] = Math.max(r, Math.max(g, b));
-        lo[y * t.pw() + x] = Math.min(r, Math.min(g, b));
+    int[] ink = new int[t.pw() * t.ph()];
+    for (Glyph.Polarity polarity : Glyph.Polarity.values()) {
+      int strongest = 0;
+      for (int y = 0; y < t.ph(); y++) {
+        int src = (t.y0() + y) * stride + t.x0();
+        for (int x = 0; x < t.pw(); x++) {
+          int v = polarity.ink(pixels[src + x]);
+          ink[y * t.pw() + x] = v;
+          strongest = Math.max(strongest, v);
+        }
+      }
+      // Grey frames have no colour at all; skip the pass rather than threshold zeros.
+      if (polarity != Glyph.Polarity.COLOUR || strongest > CONTRAST) {
+        collect(threshold(ink, t.pw(), t.ph()), t, polarity, out);
       }
     }
-    boolean[] bright = threshold(hi, t.pw(), t.ph(), true);
-    collect(bright, t, Glyph.Polarity.BRIGHT, out);
-    boolean[] dark = threshold(lo, t.pw(), t.ph(), false);
-    collect(dark, t, Glyph.Polarity.DARK, out);
   }
 
   /**
-   * Stroke mask: pixels that stand out by the fixed contrast from the mean of the pixels on BOTH
-   * sides of them, horizontally or vertically, within {@link #REACH}. A stroke is a ridge; the edge
-   * of an organ, a banner or a redaction box is a step (lower on one side only) and is not marked.
+   * Stroke mask: pixels whose ink stands out by the block's contrast from the mean of the pixels on
+   * BOTH sides of them, horizontally or vertically, within {@link #REACH}. A stroke is a ridge; the
+   * edge of an organ, a banner or a redaction box is a step (lower on one side only) and is not
+   * marked.
    */
-  private static boolean[] threshold(int[] v, int w, int h, boolean brighter) {
+  private static boolean[] threshold(int[] v, int w, int h) {
     int[] rows = new int[(w + 1) * h];
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
@@ -105,7 +104,6 @@ final class GlyphDetector {
         cols[(y + 1) * w + x] = cols[y * w + x] + v[y * w + x];
       }
     }
-    int sign = brighter ? 1 : -1;
     int blocksX = (w + BLOCK - 1) / BLOCK;
     int[] contrast = blockContrast(v, w, h);
     boolean[] mask = new boolean[w * h];
@@ -122,22 +120,21 @@ final class GlyphDetector {
         boolean horizontal =
             x > 0
                 && x < w - 1
-                && stands(c, rows[r + x] - rows[r + left], x - left, sign, k)
-                && stands(c, rows[r + right] - rows[r + x + 1], right - x - 1, sign, k);
+                && stands(c, rows[r + x] - rows[r + left], x - left, k)
+                && stands(c, rows[r + right] - rows[r + x + 1], right - x - 1, k);
         mask[y * w + x] =
             horizontal
                 || (y > 0
                     && y < h - 1
-                    && stands(c, cols[y * w + x] - cols[up * w + x], y - up, sign, k)
-                    && stands(
-                        c, cols[down * w + x] - cols[(y + 1) * w + x], down - y - 1, sign, k));
+                    && stands(c, cols[y * w + x] - cols[up * w + x], y - up, k)
+                    && stands(c, cols[down * w + x] - cols[(y + 1) * w + x], down - y - 1, k));
       }
     }
     return mask;
   }
 
-  private static boolean stands(int value, int sideSum, int sideCount, int sign, int contrast) {
-    return sign * (value * sideCount - sideSum) > contrast * sideCount;
+  private static boolean stands(int value, int sideSum, int sideCount, int contrast) {
+    return value * sideCount - sideSum > contrast * sideCount;
   }
 
   /**
@@ -256,8 +253,9 @@ final class GlyphDetector {
       return false;
     }
     double fill = (double) pixels / ((long) w * h);
-    // A filled disc or bar is a vessel, a marker or a redaction box; strokes leave holes.
-    return !(fill > 0.8 && Math.min(w, h) > 4);
+    // A filled bar is a redaction box or a marker; strokes leave holes. Bold letters and small
+    // bold words come close, and a lone round vessel never makes a text line on its own.
+    return !(fill > 0.9 && Math.min(w, h) > 4);
   }
 
   private static int runsOnRow(int[] label, int id, int w, int y, int minX, int maxX) {

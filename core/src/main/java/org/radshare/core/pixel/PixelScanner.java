@@ -49,7 +49,7 @@ public final class PixelScanner {
         boxes.add(r.box());
       }
     }
-    return Redactor.fill(image, boxes);
+    return Redactor.fill(image, Redactor.bridged(boxes));
   }
 
   /**
