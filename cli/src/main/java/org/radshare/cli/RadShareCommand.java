@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "RadShare 0.1.0",
     description = "Share de-identified radiology images safely.",
-    subcommands = {})
+    subcommands = {ScanCommand.class, RedactCommand.class, BenchCommand.class})
 public final class RadShareCommand implements Runnable {
 
   /** Exit status for a run that completed, whatever the verdict. */
@@ -40,6 +40,16 @@ public final class RadShareCommand implements Runnable {
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new RadShareCommand());
     cl.setExitCodeExceptionMapper(e -> EXIT_INTERNAL);
+    cl.setExecutionExceptionHandler(
+        (ex, c, parsed) -> {
+          // The message could quote input text, so only the kind of failure is printed unless
+          // the user asks for details.
+          System.err.println("radshare: internal error (" + ex.getClass().getSimpleName() + ")");
+          if (System.getenv("RADSHARE_DEBUG") != null) {
+            ex.printStackTrace();
+          }
+          return EXIT_INTERNAL;
+        });
     cl.setParameterExceptionHandler(
         (ex, a) -> {
           System.err.println("radshare: " + ex.getMessage());

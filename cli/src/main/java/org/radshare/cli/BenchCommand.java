@@ -1,0 +1,38 @@
+package org.radshare.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.radshare.core.evaluation.Benchmark;
+import org.radshare.core.evaluation.BenchmarkReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code radshare bench}: the de-identification figures over the synthetic fixtures. A benchmark,
+ * not a test: it prints, it asserts nothing.
+ */
+@Command(
+    name = "bench",
+    description = "Measure recall, leaks, false redaction, caption scores and speed on test-data.",
+    mixinStandardHelpOptions = true)
+final class BenchCommand implements Callable<Integer> {
+
+  @Option(
+      names = "--fixtures",
+      paramLabel = "DIR",
+      description = "Fixture folder (default: test-data/fixtures of this checkout).")
+  Path fixtures;
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = fixtures != null ? fixtures : Home.path("test-data", "fixtures");
+    if (!Files.isDirectory(dir.resolve("images"))) {
+      System.err.println("radshare: no fixtures at " + dir + " (expected images/ inside)");
+      return RadShareCommand.EXIT_BAD_INPUT;
+    }
+    BenchmarkReport report = new Benchmark(Pipeline.service()).run(dir);
+    report.print(System.out);
+    return RadShareCommand.EXIT_OK;
+  }
+}

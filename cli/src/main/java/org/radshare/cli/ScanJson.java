@@ -1,0 +1,54 @@
+package org.radshare.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.radshare.core.caption.CaptionFinding;
+import org.radshare.core.pixel.TextRegion;
+import org.radshare.core.policy.Verdict;
+
+/**
+ * Renders the {@code scan --json} object of the command-line contract (DESIGN.md): verdict,
+ * textRegions, captionFindings, elapsedMillis. A region's {@code phi} is true when it will be
+ * redacted as identifying — a recognised identifier or unreadable text, which fails closed — and
+ * {@code classification} says which.
+ */
+final class ScanJson {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ScanJson() {}
+
+  static String render(
+      Verdict verdict,
+      List<TextRegion> regions,
+      List<CaptionFinding> captionFindings,
+      long elapsedMillis) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("verdict", verdict.name());
+    ArrayNode regionArray = root.putArray("textRegions");
+    for (TextRegion r : regions) {
+      ObjectNode node = regionArray.addObject();
+      node.put("x", r.box().x());
+      node.put("y", r.box().y());
+      node.put("width", r.box().width());
+      node.put("height", r.box().height());
+      node.put("text", r.text());
+      node.put("phi", r.classification().redacted());
+      ArrayNode matches = node.putArray("matches");
+      r.matches().forEach(matches::add);
+      node.put("classification", r.classification().name());
+    }
+    ArrayNode findings = root.putArray("captionFindings");
+    for (CaptionFinding f : captionFindings) {
+      ObjectNode node = findings.addObject();
+      node.put("start", f.start());
+      node.put("end", f.end());
+      node.put("text", f.text());
+      node.put("category", f.category());
+    }
+    root.put("elapsedMillis", elapsedMillis);
+    return root.toString();
+  }
+}

@@ -1,0 +1,178 @@
+package org.radshare.core.evaluation;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.radshare.core.caption.CaptionFinding;
+import org.radshare.core.caption.CaptionScanner;
+import org.radshare.core.capture.BadInputException;
+import org.radshare.core.capture.HeaderFiles;
+import org.radshare.core.capture.ImageFiles;
+import org.radshare.core.dicom.Dataset;
+import org.radshare.core.phi.PhiLexicon;
+import org.radshare.core.phi.PhiMatch;
+import org.radshare.core.pixel.Box;
+import org.radshare.core.pixel.OcrUnavailableException;
+import org.radshare.core.pixel.OcrWord;
+import org.radshare.core.pixel.TesseractOcr;
+import org.radshare.core.share.CheckedShare;
+import org.radshare.core.share.ShareInput;
+import org.radshare.core.share.ShareService;
+
+/**
+ * Measures the de-identification pipeline against the synthetic fixtures: PHI box recall, leaks
+ * (PHI recoverable by OCR from the redacted output), false redaction away from text, caption recall
+ * and precision, and time per image beside one raw Tesseract pass on the same image.
+ */
+public final class Benchmark {
+
+  /** A truth box counts as redacted when this fraction of it is filled. */
+  public static final double COVERED = 0.95;
+
+  /** Margin around truth text inside which filled pixels do not count as false redaction. */
+  public static final int TEXT_MARGIN = 6;
+
+  private static final int STANDARD_SIDE = 512;
+
+  private final ShareService service;
+
+  public Benchmark(ShareService service) {
+    this.service = service;
+  }
+
+  /** Scores one image fixture: runs the whole pipeline, then OCRs its output for leaks. */
+  public ImageScore scoreImage(ImageFixture fixture)
+      throws IOException, BadInputException, OcrUnavailableException {
+    BufferedImage image = ImageFiles.read(fixture.image());
+    Dataset header = HeaderFiles.read(fixture.header());
+    TesseractOcr ocr = service.pixels().ocr();
+    long t0 = System.nanoTime();
+    CheckedShare checked = service.check(new ShareInput(image, Optional.of(header), ""));
+    long pipeline = System.nanoTime() - t0;
+    long t1 = System.nanoTime();
+    ocr.rawSinglePass(image);
+    long raw = System.nanoTime() - t1;
+
+    int w = image.getWidth();
+    int h = image.getHeight();
+    Coverage filled = Coverage.of(w, h, checked.filled());
+    List<Box> textBoxes = new ArrayList<>();
+    List<String> missed = new ArrayList<>();
+    int phiBoxes = 0;
+    int covered = 0;
+    for (TruthRegion t : fixture.truth()) {
+      textBoxes.add(t.box().grow(TEXT_MARGIN, w, h));
+      if (t.phi()) {
+        phiBoxes++;
+        if (filled.fractionCovered(t.box()) >= COVERED) {
+          covered++;
+        } else {
+          missed.add(t.category());
+        }
+      }
+    }
+    Coverage text = Coverage.of(w, h, textBoxes);
+    List<String> leaks =
+        checked.redacted().isPresent()
+            ? leaks(ocr, checked.redacted().get(), header, fixture)
+            : List.of("unchecked");
+    return new ImageScore(
+        fixture.id(),
+        fixture.kind(),
+        phiBoxes,
+        covered,
+        missed,
+        leaks,
+        filled.areaOutside(text),
+        text.imageArea() - text.area(),
+        pipeline,
+        raw,
+        w == STANDARD_SIDE && h == STANDARD_SIDE);
+  }
+
+  /**
+   * PHI recoverable from the redacted output: what the lexicon finds in a raw OCR pass, plus any
+   * truth PHI word (4+ characters) that OCR reads back verbatim.
+   */
+  private static List<String> leaks(
+      TesseractOcr ocr, BufferedImage redacted, Dataset header, ImageFixture fixture)
+      throws OcrUnavailableException {
+    List<OcrWord> words = ocr.rawSinglePass(redacted);
+    StringBuilder text = new StringBuilder();
+    for (OcrWord word : words) {
+      text.append(word.text()).append(' ');
+    }
+    String read = text.toString();
+    TreeSet<String> leaked = new TreeSet<>();
+    for (PhiMatch m : PhiLexicon.from(header).find(read)) {
+      leaked.add(m.category());
+    }
+    String readLower = read.toLowerCase(Locale.ROOT);
+    for (TruthRegion t : fixture.truth()) {
+      if (!t.phi()) {
+        continue;
+      }
+      for (String token : t.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+        if (token.length() >= 4 && readLower.contains(token)) {
+          leaked.add(t.category());
+        }
+      }
+    }
+    return List.copyOf(leaked);
+  }
+
+  /** Scores the caption scanner on one case. */
+  public static CaptionScore scoreCaption(CaptionCase c) throws BadInputException {
+    Dataset header = c.header() == null ? Dataset.empty() : HeaderFiles.read(c.header());
+    List<CaptionFinding> findings = CaptionScanner.scan(c.caption(), PhiLexicon.from(header));
+    List<int[]> expected = new ArrayList<>();
+    for (CaptionCase.Expected e : c.phi()) {
+      int from = c.caption().indexOf(e.text());
+      while (from >= 0) {
+        expected.add(new int[] {from, from + e.text().length()});
+        from = c.caption().indexOf(e.text(), from + 1);
+      }
+    }
+    int found = 0;
+    for (int[] span : expected) {
+      if (findings.stream().anyMatch(f -> overlaps(f.start(), f.end(), span))) {
+        found++;
+      }
+    }
+    int correct = 0;
+    for (CaptionFinding f : findings) {
+      if (expected.stream().anyMatch(span -> overlaps(f.start(), f.end(), span))) {
+        correct++;
+      }
+    }
+    return new CaptionScore(found, expected.size() - found, correct, findings.size() - correct);
+  }
+
+  private static boolean overlaps(int start, int end, int[] span) {
+    return start < span[1] && span[0] < end;
+  }
+
+  /** Scores every fixture under {@code fixturesDir}. */
+  public BenchmarkReport run(Path fixturesDir)
+      throws IOException, BadInputException, OcrUnavailableException {
+    List<ImageScore> images = new ArrayList<>();
+    List<ImageFixture> fixtures = Fixtures.images(fixturesDir);
+    if (!fixtures.isEmpty()) {
+      // Warm the engine so the first image's timing does not include model loading.
+      service.check(new ShareInput(ImageFiles.read(fixtures.get(0).image()), Optional.empty(), ""));
+    }
+    for (ImageFixture f : fixtures) {
+      images.add(scoreImage(f));
+    }
+    CaptionScore captions = new CaptionScore(0, 0, 0, 0);
+    for (CaptionCase c : Fixtures.captions(fixturesDir)) {
+      captions = captions.plus(scoreCaption(c));
+    }
+    return new BenchmarkReport(images, captions);
+  }
+}

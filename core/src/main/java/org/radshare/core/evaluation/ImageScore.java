@@ -1,0 +1,23 @@
+package org.radshare.core.evaluation;
+
+import java.util.List;
+
+/**
+ * How the pipeline did on one image fixture.
+ *
+ * @param leakedCategories categories of PHI still recoverable by OCR from the redacted output
+ * @param falseArea filled pixels away from any text
+ * @param nonTextArea pixels away from any text
+ */
+public record ImageScore(
+    String id,
+    String kind,
+    int phiBoxes,
+    int phiBoxesCovered,
+    List<String> missed,
+    List<String> leakedCategories,
+    long falseArea,
+    long nonTextArea,
+    long pipelineNanos,
+    long rawOcrNanos,
+    boolean standardSize) {}

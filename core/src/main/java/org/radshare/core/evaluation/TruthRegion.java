@@ -1,0 +1,6 @@
+package org.radshare.core.evaluation;
+
+import org.radshare.core.pixel.Box;
+
+/** A text string the fixture generator drew, with its tight glyph box and whether it is PHI. */
+public record TruthRegion(Box box, String text, boolean phi, String category) {}

@@ -1,0 +1,110 @@
+package org.radshare.core.policy;
+
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.radshare.core.pixel.RegionClass;
+
+/**
+ * What the checks found, as facts the verdict is derived from. Each kind states the reason it gives
+ * and the least strict verdict it allows. Findings carry kinds and counts, never values, so they
+ * can be shown, logged and audited as they are.
+ */
+public sealed interface Finding {
+
+  /** The reason this finding contributes to the verdict. */
+  Reason reason();
+
+  /** Text was found in the pixels and redacted (PHI or unreadable/unknown text). */
+  record RedactedText(RegionClass classification, int count, SortedSet<String> categories)
+      implements Finding {
+    public RedactedText {
+      if (!classification.redacted()) {
+        throw new IllegalArgumentException("benign text is not redacted");
+      }
+      categories = new TreeSet<>(categories);
+    }
+
+    @Override
+    public Reason reason() {
+      if (classification == RegionClass.PHI) {
+        return new Reason(
+            "pixel.phi-redacted",
+            Verdict.REVIEW,
+            count
+                + " region(s) of burned-in identifiers ("
+                + String.join(", ", categories)
+                + ") were blacked out: check the preview.");
+      }
+      return new Reason(
+          "pixel.text-redacted",
+          Verdict.REVIEW,
+          count + " region(s) of unrecognised text were blacked out: check the preview.");
+    }
+  }
+
+  /** Text still detected after redaction: the redaction did not verify. */
+  record ResidualText(int count, boolean phi) implements Finding {
+    @Override
+    public Reason reason() {
+      return phi
+          ? new Reason(
+              "pixel.residual-phi",
+              Verdict.BLOCK,
+              count + " identifying text region(s) are still readable after redaction.")
+          : new Reason(
+              "pixel.residual-text",
+              Verdict.REVIEW,
+              count + " text region(s) are still detected after redaction: check them.");
+    }
+  }
+
+  /** The caption contains identifiers; the radiologist must edit it. */
+  record CaptionPhi(int count, SortedSet<String> categories) implements Finding {
+    public CaptionPhi {
+      categories = new TreeSet<>(categories);
+    }
+
+    @Override
+    public Reason reason() {
+      return new Reason(
+          "caption.phi",
+          Verdict.BLOCK,
+          "The caption contains "
+              + count
+              + " identifier(s) ("
+              + String.join(", ", categories)
+              + "): remove them.");
+    }
+  }
+
+  /** The DICOM header marks the image as risky (burned-in annotation, ultrasound…). */
+  record HeaderFlag(String code, String description, boolean alwaysBlocks) implements Finding {
+    @Override
+    public Reason reason() {
+      return new Reason(
+          "header." + code, alwaysBlocks ? Verdict.BLOCK : Verdict.REVIEW, description);
+    }
+  }
+
+  /** No DICOM header came with the image, so identifiers cannot be looked up by value. */
+  record MissingHeader() implements Finding {
+    @Override
+    public Reason reason() {
+      return new Reason(
+          "header.missing",
+          Verdict.REVIEW,
+          "No DICOM header was given: names and IDs are caught only as unknown text.");
+    }
+  }
+
+  /** A check could not run. The share is blocked: an unchecked image never leaves. */
+  record CheckFailed(String check, String why) implements Finding {
+    @Override
+    public Reason reason() {
+      return new Reason(
+          "check.failed",
+          Verdict.BLOCK,
+          "The " + check + " check could not run (" + why + "): nothing is posted.");
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.radshare.core.policy;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Turns findings into a verdict: the strictest floor among their reasons. The rules live with the
+ * findings and fail closed: anything that could not be checked blocks; identifiers in the caption
+ * block (the radiologist edits the caption); text that survived redaction blocks when it matches
+ * PHI and needs review otherwise; every redaction and every risky header needs a human look before
+ * posting; encapsulated documents never leave.
+ */
+public final class VerdictEngine {
+
+  private VerdictEngine() {}
+
+  /** The decision for a set of findings; no findings means PASS. */
+  public static Decision decide(List<? extends Finding> findings) {
+    List<Reason> reasons =
+        findings.stream()
+            .map(Finding::reason)
+            .sorted(Comparator.comparing(Reason::floor).reversed())
+            .toList();
+    Verdict verdict = reasons.stream().map(Reason::floor).reduce(Verdict.PASS, Verdict::max);
+    return new Decision(verdict, reasons);
+  }
+}
