@@ -21,9 +21,11 @@ final class GlyphDetector {
   private static final int TILE = 1024;
   private static final int OVERLAP = MAX_HEIGHT + 16;
   private static final int REACH = 8;
-  private static final int CONTRAST = 28;
+  private static final int CONTRAST = 18;
+  private static final int FLAT_CONTRAST = 3;
+  private static final int FLAT_RANGE = 24;
   private static final int BLOCK = 32;
-  private static final double NOISE_FACTOR = 3.5;
+  private static final double NOISE_FACTOR = 3.0;
 
   private GlyphDetector() {}
 
@@ -138,31 +140,39 @@ final class GlyphDetector {
   }
 
   /**
-   * The contrast a stroke needs in each {@link #BLOCK}-pixel square: the fixed minimum, raised to
-   * {@link #NOISE_FACTOR} times the block's noise so CT/MR grain and ultrasound speckle stay below
-   * it. Noise is the median absolute difference of horizontal neighbours, which text (a minority of
-   * any block's pixels) barely moves.
+   * The contrast a stroke needs in each {@link #BLOCK}-pixel square: the fixed minimum (much lower
+   * on a flat background, where even faint text is the only ridge), raised to {@link #NOISE_FACTOR}
+   * times the noise of the block and its neighbours so CT/MR grain and ultrasound speckle stay
+   * below it. Noise is the median absolute difference of horizontal neighbours, which text (a
+   * minority of any block's pixels) barely moves.
    */
   private static int[] blockContrast(int[] v, int w, int h) {
     int blocksX = (w + BLOCK - 1) / BLOCK;
     int blocksY = (h + BLOCK - 1) / BLOCK;
     int[] out = new int[blocksX * blocksY];
+    int[] floor = new int[blocksX * blocksY];
     int[] histogram = new int[256];
     for (int by = 0; by < blocksY; by++) {
       for (int bx = 0; bx < blocksX; bx++) {
         java.util.Arrays.fill(histogram, 0);
         int count = 0;
+        int min = 255;
+        int max = 0;
         for (int y = by * BLOCK; y < Math.min(h, (by + 1) * BLOCK); y++) {
           for (int x = bx * BLOCK + 1; x < Math.min(w, (bx + 1) * BLOCK); x++) {
             histogram[Math.abs(v[y * w + x] - v[y * w + x - 1])]++;
             count++;
+            min = Math.min(min, v[y * w + x]);
+            max = Math.max(max, v[y * w + x]);
           }
         }
+        // A flat background holding nothing but faint strokes: any clean ridge there is text.
+        floor[by * blocksX + bx] = max - min <= FLAT_RANGE ? FLAT_CONTRAST : CONTRAST;
         int median = 0;
         for (int seen = 0; median < 255 && seen + histogram[median] <= count / 2; median++) {
           seen += histogram[median];
         }
-        out[by * blocksX + bx] = Math.max(CONTRAST, (int) Math.round(NOISE_FACTOR * median));
+        out[by * blocksX + bx] = (int) Math.round(NOISE_FACTOR * median);
       }
     }
     // A block half inside an ultrasound sector or a body outline measures too little noise; its
@@ -176,7 +186,7 @@ final class GlyphDetector {
             k = Math.max(k, out[ny * blocksX + nx]);
           }
         }
-        spread[by * blocksX + bx] = k;
+        spread[by * blocksX + bx] = Math.max(k, floor[by * blocksX + bx]);
       }
     }
     return spread;

@@ -11,9 +11,11 @@ import java.util.List;
  * isolated specks and vessels do not become text.
  */
 final class TextLineGrouper {
-  private static final double MAX_GAP = 1.3;
+  private static final double MAX_GAP = 2.0;
   private static final double MAX_HEIGHT_RATIO = 2.2;
   private static final double ALIGN = 0.3;
+  private static final int MIN_LINE_WIDTH = 6;
+  private static final int MIN_LINE_AREA = 40;
 
   private TextLineGrouper() {}
 
@@ -50,11 +52,12 @@ final class TextLineGrouper {
     }
     List<Line> lines = new ArrayList<>();
     for (List<Glyph> set : sets) {
-      if (textLike(set)) {
-        Box box = set.get(0).box();
-        for (Glyph g : set) {
-          box = box.union(g.box());
-        }
+      Box box = set.get(0).box();
+      for (Glyph g : set) {
+        box = box.union(g.box());
+      }
+      // Specks of anti-aliasing between two lines of text can pair up; real text is larger.
+      if (textLike(set) && box.width() >= MIN_LINE_WIDTH && box.area() >= MIN_LINE_AREA) {
         lines.add(new Line(box, set.get(0).polarity(), set.size()));
       }
     }
