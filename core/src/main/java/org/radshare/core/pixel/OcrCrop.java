@@ -83,6 +83,19 @@ final class OcrCrop {
     return new OcrCrop(out, dst.getWidth(), dst.getHeight(), scale, ox, oy);
   }
 
+  /** This crop turned a quarter turn, clockwise or not, for text that runs vertically. */
+  OcrCrop quarterTurn(boolean clockwise) {
+    byte[] out = new byte[grey.length];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int nx = clockwise ? height - 1 - y : y;
+        int ny = clockwise ? x : width - 1 - x;
+        out[ny * height + nx] = grey[y * width + x];
+      }
+    }
+    return new OcrCrop(out, height, width, scale, originX, originY);
+  }
+
   /** Maps a box in crop coordinates back to the image. */
   Box toImage(Box b) {
     int x = originX + (int) Math.floor((b.x() - MARGIN) / scale);

@@ -26,6 +26,9 @@ final class TextFinder {
   /** Whole-image words below this confidence that no glyph cluster backs are taken as noise. */
   private static final double PAGE_WORD_CONFIDENCE = 60;
 
+  /** A vertical line read one way with less confidence than this is also read the other way. */
+  private static final double VERTICAL_CONFIDENCE = 60;
+
   private final TesseractOcr ocr;
   private final RegionClassifier classifier;
   private final Map<OcrCrop, List<OcrWord>> readings;
@@ -72,13 +75,19 @@ final class TextFinder {
     double confidence = 0;
     double coverage = 0;
     if (read) {
-      int pad = Math.max(3, box.height() / 3);
+      int textHeight = line.vertical() ? box.width() : box.height();
+      int pad = Math.max(3, textHeight / 3);
       Box cropBox = box.grow(pad, rgb.getWidth(), rgb.getHeight());
-      OcrCrop crop = OcrCrop.of(rgb, cropBox, line.polarity(), box.height());
-      List<OcrWord> words = readings.get(crop);
-      if (words == null) {
-        words = ocr.readLine(crop.grey, crop.width, crop.height);
-        readings.put(crop, words);
+      OcrCrop crop = OcrCrop.of(rgb, cropBox, line.polarity(), textHeight);
+      List<OcrWord> words;
+      if (line.vertical()) {
+        // Side labels read bottom to top more often than top to bottom; try that turn first.
+        words = read(crop.quarterTurn(true));
+        if (lowest(words) < VERTICAL_CONFIDENCE) {
+          words = read(crop.quarterTurn(false));
+        }
+      } else {
+        words = read(crop);
       }
       StringBuilder text = new StringBuilder();
       confidence = words.isEmpty() ? 0 : 100;
@@ -89,7 +98,8 @@ final class TextFinder {
         spans.add(crop.toImage(w.box()));
       }
       texts.add(text.toString());
-      coverage = horizontalCoverage(box, spans, box.height());
+      // Rotated text is never taken for a scanner annotation: coverage stays 0.
+      coverage = line.vertical() ? 0 : horizontalCoverage(box, spans, box.height());
     }
     StringBuilder page = new StringBuilder();
     for (OcrWord w : pageWords) {
@@ -109,6 +119,19 @@ final class TextFinder {
         outcome.classification(),
         outcome.matches(),
         TextRegion.Source.GLYPH_CLUSTER);
+  }
+
+  private List<OcrWord> read(OcrCrop crop) throws OcrUnavailableException {
+    List<OcrWord> words = readings.get(crop);
+    if (words == null) {
+      words = ocr.readLine(crop.grey, crop.width, crop.height);
+      readings.put(crop, words);
+    }
+    return words;
+  }
+
+  private static double lowest(List<OcrWord> words) {
+    return words.stream().mapToDouble(OcrWord::confidence).min().orElse(0);
   }
 
   /** A word only the whole-image pass saw; null when it is too weak to be text. */

@@ -19,10 +19,36 @@ final class TextLineGrouper {
 
   private TextLineGrouper() {}
 
-  /** A text-line candidate: the union of its glyphs' boxes. */
-  record Line(Box box, Glyph.Polarity polarity, int glyphs) {}
+  /**
+   * A text-line candidate: the union of its glyphs' boxes.
+   *
+   * @param vertical whether the line runs top to bottom (a label rotated by a quarter turn)
+   */
+  record Line(Box box, Glyph.Polarity polarity, int glyphs, boolean vertical) {}
 
+  /**
+   * Horizontal lines first; glyphs left over are then tried as vertical lines (side labels rotated
+   * by a quarter turn), by running the same rules on the transposed boxes.
+   */
   static List<Line> group(List<Glyph> glyphs) {
+    List<Glyph> leftOver = new ArrayList<>();
+    List<Line> lines = groupHorizontally(glyphs, leftOver);
+    List<Glyph> transposed = new ArrayList<>();
+    for (Glyph g : leftOver) {
+      // No middle-row runs: a single rotated blob alone is never taken for a word.
+      transposed.add(new Glyph(transpose(g.box()), g.polarity(), g.pixels(), 0));
+    }
+    for (Line l : groupHorizontally(transposed, new ArrayList<>())) {
+      lines.add(new Line(transpose(l.box()), l.polarity(), l.glyphs(), true));
+    }
+    return lines;
+  }
+
+  private static Box transpose(Box b) {
+    return new Box(b.y(), b.x(), b.height(), b.width());
+  }
+
+  private static List<Line> groupHorizontally(List<Glyph> glyphs, List<Glyph> leftOver) {
     List<Glyph> sorted = new ArrayList<>(glyphs);
     sorted.sort(Comparator.comparingInt((Glyph g) -> g.box().x()));
     int n = sorted.size();
@@ -58,7 +84,9 @@ final class TextLineGrouper {
       }
       // Specks of anti-aliasing between two lines of text can pair up; real text is larger.
       if (textLike(set) && box.width() >= MIN_LINE_WIDTH && box.area() >= MIN_LINE_AREA) {
-        lines.add(new Line(box, set.get(0).polarity(), set.size()));
+        lines.add(new Line(box, set.get(0).polarity(), set.size(), false));
+      } else {
+        leftOver.addAll(set);
       }
     }
     return lines;
