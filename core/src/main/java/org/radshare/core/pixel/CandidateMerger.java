@@ -8,12 +8,14 @@ import java.util.List;
 /**
  * Cleans up text-line candidates before OCR. Bright text also yields dark "candidates" made of the
  * gaps between its letters and lines (and the reverse); such a candidate is mostly ink by its own
- * polarity, which real text never is, so it is dropped. A candidate lying inside a larger one is
- * dropped too: it would only cost a second OCR call for the same pixels.
+ * polarity, which real text never is, so it is dropped, as is one inside a black redaction bar. A
+ * candidate lying inside a larger one is dropped too: it would only cost a second OCR call for the
+ * same pixels.
  */
 final class CandidateMerger {
   private static final double INSIDE = 0.6;
   private static final double MAX_INK = 0.55;
+  private static final double SOLID_BLACK = 0.97;
 
   /**
    * Beyond this many candidates the image is not a capture with overlays; skip the pairwise work.
@@ -25,7 +27,7 @@ final class CandidateMerger {
   static List<TextLineGrouper.Line> merge(BufferedImage rgb, List<TextLineGrouper.Line> lines) {
     List<TextLineGrouper.Line> bySize = new ArrayList<>();
     for (TextLineGrouper.Line line : lines) {
-      if (inkFraction(rgb, line) <= MAX_INK) {
+      if (inkFraction(rgb, line) <= MAX_INK && !solidBlack(rgb, line.box())) {
         bySize.add(line);
       }
     }
@@ -47,6 +49,24 @@ final class CandidateMerger {
       }
     }
     return kept;
+  }
+
+  /**
+   * Whether the box is (nearly) all pure black: the inside of a redaction bar, whose thin ends the
+   * stroke detector can take for a dark ridge. Text of any polarity puts other values in its box.
+   */
+  static boolean solidBlack(BufferedImage rgb, Box b) {
+    if (b.area() == 0) {
+      return true;
+    }
+    int[] argb = rgb.getRGB(b.x(), b.y(), b.width(), b.height(), null, 0, b.width());
+    int black = 0;
+    for (int p : argb) {
+      if ((p & 0xFFFFFF) == 0) {
+        black++;
+      }
+    }
+    return black >= SOLID_BLACK * argb.length;
   }
 
   /**

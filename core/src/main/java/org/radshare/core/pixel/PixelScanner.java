@@ -44,12 +44,15 @@ public final class PixelScanner {
    */
   public Redaction redact(BufferedImage image, List<TextRegion> regions) {
     List<Box> boxes = new ArrayList<>();
+    List<Box> kept = new ArrayList<>();
     for (TextRegion r : regions) {
       if (r.classification().redacted() || r.source() == TextRegion.Source.MANUAL) {
         boxes.add(r.box());
+      } else {
+        kept.add(r.box());
       }
     }
-    return Redactor.fill(image, Redactor.bridged(boxes));
+    return Redactor.fill(image, Redactor.bridged(boxes, kept), kept);
   }
 
   /**
