@@ -52,6 +52,13 @@ final class TextFinder {
     // A frame busier than the read cap is redacted wholesale; a page pass would add nothing.
     boolean pass = withPagePass && lines.size() <= MAX_LINE_READS;
     List<OcrWord> pageWords = pass ? pagePass(rgb) : List.of();
+    List<OcrCrop> horizontal = new ArrayList<>();
+    for (int i = 0; i < Math.min(lines.size(), MAX_LINE_READS); i++) {
+      if (!lines.get(i).vertical()) {
+        horizontal.add(cropOf(rgb, lines.get(i)));
+      }
+    }
+    LineBatch.readInto(ocr, horizontal, readings);
     List<TextRegion> regions = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       regions.add(readLine(rgb, lines.get(i), pageWords, i < MAX_LINE_READS));
@@ -75,10 +82,7 @@ final class TextFinder {
     double confidence = 0;
     double coverage = 0;
     if (read) {
-      int textHeight = line.vertical() ? box.width() : box.height();
-      int pad = Math.max(3, textHeight / 3);
-      Box cropBox = box.grow(pad, rgb.getWidth(), rgb.getHeight());
-      OcrCrop crop = OcrCrop.of(rgb, cropBox, line.polarity(), textHeight);
+      OcrCrop crop = cropOf(rgb, line);
       List<OcrWord> words;
       if (line.vertical()) {
         // Side labels read bottom to top more often than top to bottom; try that turn first.
@@ -119,6 +123,14 @@ final class TextFinder {
         outcome.classification(),
         outcome.matches(),
         TextRegion.Source.GLYPH_CLUSTER);
+  }
+
+  private static OcrCrop cropOf(BufferedImage rgb, TextLineGrouper.Line line) {
+    Box box = line.box();
+    int textHeight = line.vertical() ? box.width() : box.height();
+    int pad = Math.max(3, textHeight / 3);
+    Box cropBox = box.grow(pad, rgb.getWidth(), rgb.getHeight());
+    return OcrCrop.of(rgb, cropBox, line.polarity(), textHeight);
   }
 
   private List<OcrWord> read(OcrCrop crop) throws OcrUnavailableException {
