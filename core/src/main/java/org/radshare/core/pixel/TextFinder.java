@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.radshare.core.phi.PhiMatcher;
 
 /**
  * One detection run over a normalized image: glyph clusters found over the whole frame, each read
@@ -33,9 +32,9 @@ final class TextFinder {
   private final RegionClassifier classifier;
   private final Map<OcrCrop, List<OcrWord>> readings;
 
-  TextFinder(TesseractOcr ocr, PhiMatcher phi, Map<OcrCrop, List<OcrWord>> readings) {
+  TextFinder(TesseractOcr ocr, RegionClassifier classifier, Map<OcrCrop, List<OcrWord>> readings) {
     this.ocr = ocr;
-    this.classifier = new RegionClassifier(phi);
+    this.classifier = classifier;
     this.readings = readings;
   }
 
