@@ -13,7 +13,16 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "RadShare 0.1.0",
     description = "Share de-identified radiology images safely.",
-    subcommands = {ScanCommand.class, RedactCommand.class, BenchCommand.class})
+    subcommands = {
+      ScanCommand.class,
+      RedactCommand.class,
+      BenchCommand.class,
+      DemoCommand.class,
+      PostCommand.class,
+      AuditCommand.class,
+      PolicyCommand.class,
+      AccountsCommand.class
+    })
 public final class RadShareCommand implements Runnable {
 
   /** Exit status for a run that completed, whatever the verdict. */

@@ -6,13 +6,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.radshare.testdata.caption.CaptionCases;
+import org.radshare.testdata.cine.CineFixtures;
+import org.radshare.testdata.cine.Clip;
+import org.radshare.testdata.cine.ClipTruth;
 import org.radshare.testdata.render.FixtureWriter;
 import org.radshare.testdata.render.Truth;
 import org.radshare.testdata.scene.CrossSections;
 import org.radshare.testdata.scene.Documents;
+import org.radshare.testdata.scene.HardCases;
 import org.radshare.testdata.scene.Negatives;
 import org.radshare.testdata.scene.Radiographs;
 import org.radshare.testdata.scene.Screenshots;
@@ -40,6 +45,12 @@ public final class GenerateFixtures {
       writeStill(images, s);
       manifest.add(entry(s.id(), "image", "images/" + s.id() + ".png", s.description()));
     }
+    Path cine = out.resolve("cine");
+    deleteTree(cine);
+    for (Clip c : CineFixtures.generate(0x5EED_0700L)) {
+      writeClip(cine, c);
+      manifest.add(entry(c.id(), "cine", "cine/" + c.id(), c.description()));
+    }
     List<CaptionCases.Case> captions = CaptionCases.generate(stills);
     FixtureWriter.json(captions, out.resolve("captions.json"));
     for (CaptionCases.Case c : captions) {
@@ -47,7 +58,12 @@ public final class GenerateFixtures {
     }
     FixtureWriter.json(manifest, out.resolve("manifest.json"));
     System.out.printf(
-        "wrote %d images and %d captions to %s%n", stills.size(), captions.size(), out);
+        Locale.ROOT,
+        "wrote %d images, %d clips and %d captions to %s%n",
+        stills.size(),
+        manifest.stream().filter(m -> m.get("type").equals("cine")).count(),
+        captions.size(),
+        out);
   }
 
   /** Every still, in a fixed order. */
@@ -58,7 +74,8 @@ public final class GenerateFixtures {
             Radiographs.generate(0x5EED_0300L),
             Screenshots.generate(0x5EED_0400L),
             Documents.generate(0x5EED_0500L),
-            Negatives.generate(0x5EED_0600L))
+            Negatives.generate(0x5EED_0600L),
+            HardCases.generate(0x5EED_0800L))
         .flatMap(List::stream)
         .toList();
   }
@@ -70,6 +87,33 @@ public final class GenerateFixtures {
         new Truth(
             s.id() + ".png", s.image().getWidth(), s.image().getHeight(), s.kind(), s.regions());
     FixtureWriter.json(t, dir.resolve(s.id() + ".truth.json"));
+  }
+
+  private static void writeClip(Path dir, Clip c) throws IOException {
+    List<ClipTruth.Frame> frames = new ArrayList<>();
+    for (int i = 0; i < c.frames().size(); i++) {
+      FixtureWriter.png(
+          c.frames().get(i),
+          dir.resolve(c.id()).resolve(String.format(Locale.ROOT, "frame-%03d.png", i)));
+      frames.add(new ClipTruth.Frame(i, c.regions().get(i)));
+    }
+    FixtureWriter.json(c.header().toJson(), dir.resolve(c.id() + ".header.json"));
+    int w = c.frames().get(0).getWidth();
+    int h = c.frames().get(0).getHeight();
+    FixtureWriter.json(
+        new ClipTruth(c.id(), w, h, c.kind(), frames), dir.resolve(c.id() + ".truth.json"));
+  }
+
+  /** Removes a generated directory tree (frames of clips that may have been renamed). */
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
   }
 
   private static Map<String, String> entry(String id, String type, String path, String desc) {

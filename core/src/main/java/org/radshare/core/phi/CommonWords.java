@@ -82,6 +82,28 @@ final class CommonWords {
       male female boy girl infant neonate baby newborn pregnant pregnancy fetal fetus twin
       disease syndrome disorder condition lymphoma malformation diverticulum granulomatosis
       thyroiditis tumor sign test fracture cyst dementia
+      grace hope faith joy rose dawn mark will bill june april summer autumn sky river rich frank
+      gene art ray pat sue lily daisy ruby pearl amber iris violet ivy holly heather crystal hunter
+      chase mason carter cooper gray grey black brown green hill wood park king bishop price rice
+      lane page stone bell ball field fields wells waters rivers banks hall moss bush snow storm
+      sterling miles golden love sweet noble rush cash house
+      arrow arrows arrowhead arrowheads circle circled star asterisk marker markers label labelled
+      labeled highlighted highlight notice compare comparison prior previous current recent
+      anatomy structure structures identify name named quiz question questions answer answers
+      guess poll vote thread tweet post share shared sharing comment comments reply learn teach
+      lesson review reviewed reviewing resident residents fellow fellows attending consultant
+      student students course conference meeting rounds journal club morning evening night
+      tonight tomorrow yesterday weekend monday tuesday wednesday thursday friday saturday sunday
+      month months hour hours minute minutes second seconds shot shots scout topogram localizer
+      window level width center centre contrast noise artifact artefact motion beam hardening
+      streak streaks ring rings aliasing wrap around partial volume averaging chemical shift
+      susceptibility blooming pulsation flow void voids rim halo target bullseye crescent
+      wedge shaped round oval irregular lobulated spiculated smooth sharp margin margins border
+      borders edge edges rim core center central peripheral diffuse focal multifocal patchy
+      scattered cluster clustered linear branching tubular beaded saccular fusiform
+      ecg ekg lead leads ct cta ctpa mri mra mrcp pet spect ivc svc cbd lad rca lcx lv rv la ra ap pa
+      lat pa kv kvp mas mgy msv hu ml mg dlp ctdi fov tr te ti dwi adc swi flair stir tof mip mpr
+      vr ssd ir pd bold dti ge se fse tse epi ssfse haste trufisp bssfp lge ecv ef us rf ir st
       """
                   .split("\\s+"))
           .filter(w -> !w.isEmpty())

@@ -19,16 +19,21 @@ final class IdMatcher {
 
   static List<Hit> find(String text, List<Token> tokens, List<IdTerm> ids) {
     List<Hit> out = new ArrayList<>();
+    boolean[] joined = new boolean[tokens.size()]; // joined[j]: token j continues token j-1
+    for (int j = 1; j < tokens.size(); j++) {
+      joined[j] =
+          JOINER.matcher(text.substring(tokens.get(j - 1).end(), tokens.get(j).start())).matches();
+    }
     for (IdTerm id : ids) {
-      String foldedId = OcrTolerance.fold(id.compact());
+      String foldedId = id.folded();
       for (int i = 0; i < tokens.size(); i++) {
-        int end = matchFrom(text, tokens, i, id);
+        int end = matchFrom(text, tokens, joined, i, id);
         if (end >= 0) {
           out.add(new Hit(tokens.get(i).start(), tokens.get(end).end(), id.category()));
           i = end;
         } else if (!id.exactToken()
             && id.compact().length() >= 6
-            && OcrTolerance.fold(tokens.get(i).text()).contains(foldedId)) {
+            && tokens.get(i).folded().contains(foldedId)) {
           out.add(new Hit(tokens.get(i).start(), tokens.get(i).end(), id.category()));
         }
       }
@@ -37,7 +42,8 @@ final class IdMatcher {
   }
 
   /** Index of the last token of a match starting at token {@code i}, or -1. */
-  private static int matchFrom(String text, List<Token> tokens, int i, IdTerm id) {
+  private static int matchFrom(
+      String text, List<Token> tokens, boolean[] joined, int i, IdTerm id) {
     if (id.exactToken()) {
       return tokens.get(i).text().equals(id.compact()) && !partOfLongerNumber(text, tokens, i)
           ? i
@@ -46,19 +52,16 @@ final class IdMatcher {
     int len = id.compact().length();
     StringBuilder concat = new StringBuilder();
     for (int j = i; j < tokens.size() && j < i + MAX_TOKENS; j++) {
-      if (j > i
-          && !JOINER
-              .matcher(text.substring(tokens.get(j - 1).end(), tokens.get(j).start()))
-              .matches()) {
+      if (j > i && !joined[j]) {
         return -1;
       }
-      concat.append(tokens.get(j).text());
+      concat.append(tokens.get(j).folded());
       if (concat.length() > len + id.maxEdits()) {
         return -1;
       }
       if (concat.length() >= len - id.maxEdits()
-          && OcrTolerance.matches(id.compact(), concat.toString(), id.maxEdits())
-          && (j + 1 >= tokens.size() || !continuesIdentifier(text, tokens, j, id, concat))) {
+          && close(id, concat.toString(), fuzzyWindow(tokens, i, j))
+          && (j + 1 >= tokens.size() || !continuesIdentifier(tokens, joined, j, id, concat))) {
         return j;
       }
     }
@@ -70,16 +73,36 @@ final class IdMatcher {
    * stopping at {@code E421-280-64} when the budget allows both.
    */
   private static boolean continuesIdentifier(
-      String text, List<Token> tokens, int j, IdTerm id, StringBuilder concat) {
-    Token next = tokens.get(j + 1);
-    if (!JOINER.matcher(text.substring(tokens.get(j).end(), next.start())).matches()) {
+      List<Token> tokens, boolean[] joined, int j, IdTerm id, StringBuilder concat) {
+    if (!joined[j + 1]) {
       return false;
     }
-    String longer = concat + next.text();
+    String longer = concat + tokens.get(j + 1).folded();
     return longer.length() <= id.compact().length() + id.maxEdits()
-        && OcrTolerance.matches(id.compact(), longer, id.maxEdits())
+        && close(id, longer, true)
         && Math.abs(longer.length() - id.compact().length())
             < Math.abs(concat.length() - id.compact().length());
+  }
+
+  private static boolean close(IdTerm id, String foldedCandidate, boolean fuzzy) {
+    return id.folded().equals(foldedCandidate)
+        || (fuzzy && OcrTolerance.distanceAtMost(id.folded(), foldedCandidate, id.maxEdits()));
+  }
+
+  /**
+   * Edits are allowed in a window of several tokens only if every token holds a digit: joining
+   * ordinary words ("CT of") and then forgiving an edit would match anything.
+   */
+  private static boolean fuzzyWindow(List<Token> tokens, int from, int to) {
+    if (from == to) {
+      return true;
+    }
+    for (int k = from; k <= to; k++) {
+      if (!tokens.get(k).hasDigit()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code 123} in {@code 4.123} or {@code 123.5} is a number, not the identifier 123. */

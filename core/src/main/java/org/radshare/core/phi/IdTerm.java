@@ -6,7 +6,11 @@ package org.radshare.core.phi;
  *
  * @param exactToken true for short values, which match only a whole token exactly
  */
-record IdTerm(String category, String compact, int maxEdits, boolean exactToken) {
+record IdTerm(String category, String compact, String folded, int maxEdits, boolean exactToken) {
+
+  IdTerm(String category, String compact, int maxEdits, boolean exactToken) {
+    this(category, compact, OcrTolerance.fold(compact), maxEdits, exactToken);
+  }
 
   /** The term for a raw value, or null if the value is too short to identify anyone. */
   static IdTerm of(String category, String raw) {
@@ -26,6 +30,10 @@ record IdTerm(String category, String compact, int maxEdits, boolean exactToken)
     boolean digits = compact.chars().allMatch(Character::isDigit);
     if (compact.length() == 3 || (digits && compact.length() < 5)) {
       return new IdTerm(category, compact, 0, true);
+    }
+    if (compact.length() < 6) {
+      // One edit on 4-5 characters matches far too much ("CT01" ~ "CT of"): OCR folds only.
+      return new IdTerm(category, compact, 0, false);
     }
     return new IdTerm(category, compact, OcrTolerance.budget(compact.length()), false);
   }

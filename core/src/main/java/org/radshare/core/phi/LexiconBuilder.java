@@ -28,11 +28,20 @@ final class LexiconBuilder {
   private static final java.util.regex.Pattern NUMBER =
       java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
-  final List<TermGroup> groups = new ArrayList<>();
-  final List<IdTerm> ids = new ArrayList<>();
+  // Sets: a multi-frame header repeats the same values thousands of times; each term counts once.
+  final java.util.Set<TermGroup> groups = new java.util.LinkedHashSet<>();
+  final java.util.Set<IdTerm> ids = new java.util.LinkedHashSet<>();
   final Map<LocalDate, String> dates = new LinkedHashMap<>();
   final Map<String, String> times = new LinkedHashMap<>();
-  final List<String[]> scriptNames = new ArrayList<>(); // {category, exact text}
+  final java.util.Set<ScriptName> scriptNames = new java.util.LinkedHashSet<>();
+
+  /** A name in a script written without spaces between words (kanji, hiragana, hangul…). */
+  record ScriptName(String category, String text) {
+    @Override
+    public String toString() {
+      return "ScriptName[" + category + "]"; // never the value
+    }
+  }
 
   static LexiconBuilder from(Dataset header) {
     LexiconBuilder b = new LexiconBuilder();
@@ -113,7 +122,10 @@ final class LexiconBuilder {
       String whole = TextNormalizer.normalizeText(c.family() + c.given());
       addScript(category, whole);
       addScript(category, TextNormalizer.normalizeText(c.given() + c.family()));
+      addScript(category, TextNormalizer.normalizeText(c.family() + " " + c.given()));
+      addScript(category, TextNormalizer.normalizeText(c.given() + " " + c.family()));
       addScript(category, TextNormalizer.normalizeText(c.family()));
+      addScript(category, TextNormalizer.normalizeText(c.given()));
       TermGroup g = TermGroup.ofName(category, c);
       if (!g.isEmpty() && isLatin(c.family() + c.given())) {
         groups.add(g);
@@ -123,7 +135,7 @@ final class LexiconBuilder {
 
   private void addScript(String category, String text) {
     if (text.codePointCount(0, text.length()) >= 2 && !isLatin(text)) {
-      scriptNames.add(new String[] {category, text});
+      scriptNames.add(new ScriptName(category, text));
     }
   }
 

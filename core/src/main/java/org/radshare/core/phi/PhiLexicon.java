@@ -28,7 +28,7 @@ public final class PhiLexicon implements PhiMatcher {
   private final List<IdTerm> ids;
   private final Map<LocalDate, String> dates;
   private final Map<String, String> times;
-  private final List<String[]> scriptNames;
+  private final List<LexiconBuilder.ScriptName> scriptNames;
 
   private PhiLexicon(LexiconBuilder b) {
     this.groups = List.copyOf(b.groups);
@@ -61,9 +61,9 @@ public final class PhiLexicon implements PhiMatcher {
           .min(Comparator.comparingInt(IdentifyingAttributes::priority))
           .ifPresent(category -> hits.add(new Hit(f.start(), f.end(), category)));
     }
-    for (String[] s : scriptNames) {
-      for (int i = n.text().indexOf(s[1]); i >= 0; i = n.text().indexOf(s[1], i + 1)) {
-        hits.add(new Hit(i, i + s[1].length(), s[0]));
+    for (LexiconBuilder.ScriptName s : scriptNames) {
+      for (int i = n.text().indexOf(s.text()); i >= 0; i = n.text().indexOf(s.text(), i + 1)) {
+        hits.add(new Hit(i, i + s.text().length(), s.category()));
       }
     }
     List<PhiMatch> out = new ArrayList<>();

@@ -48,7 +48,7 @@ public final class SafeHarborPatterns {
           "(?<![0-9+])(?:\\+?1[\\s.-]?)?(?:\\([2-9]\\d{2}\\)|[2-9]\\d{2})[\\s.-]?\\d{3}[\\s.-]?\\d{4}"
               + "(?![0-9])");
   private static final Pattern PHONE_INTERNATIONAL =
-      Pattern.compile("(?<![0-9])\\+\\d{1,3}(?:[\\s.-]?\\(?\\d{1,5}\\)?){2,6}(?![0-9])");
+      Pattern.compile("(?<![0-9])\\+\\d{1,3}(?:[\\s.-]?\\(?\\d{1,5}+\\)?){2,6}(?![0-9])");
   private static final Pattern PHONE_DOMESTIC =
       Pattern.compile(
           "(?<![0-9.,])(?:0\\d{2,4}[\\s-]\\d{3,4}[\\s-]?\\d{3,4}|0\\d(?:[\\s.]\\d{2}){4})(?![0-9])");
@@ -59,7 +59,7 @@ public final class SafeHarborPatterns {
   private static final Pattern AGE =
       Pattern.compile(
           "(?<![0-9.,-])(?:(9\\d|1[0-4]\\d)\\s*-?\\s*(?:years?|yrs?|yo|y/o|y\\.o\\.?|y)(?:\\s*-?\\s*old)?"
-              + "|0(9\\d|1[0-4]\\d)y|(9\\d|1[0-4]\\d)\\s?[mf])(?![a-z0-9])"
+              + "|0(9\\d|1[0-4]\\d)y|(9\\d|1[0-4]\\d)[mf](?![/]))(?![a-z0-9])"
               + "|(?<![a-z])(?:age|aged)\\s*:?\\s*(9\\d|1[0-4]\\d)(?![0-9]|[.,][0-9])"
               + "|(?<![a-z])in\\s+(?:his|her|their)\\s+(?:late\\s+|early\\s+|mid\\s*-?\\s*)?"
               + "(?:9\\d|1[0-4]\\d)s(?![a-z])"
@@ -100,19 +100,23 @@ public final class SafeHarborPatterns {
     TextNormalizer.Normalized n = TextNormalizer.normalize(text);
     String s = n.text();
     List<Hit> hits = new ArrayList<>();
+    List<Hit> publications = new ArrayList<>();
     collect(s, EMAIL_PATTERN, EMAIL, hits);
-    collectUrls(s, hits);
+    collectUrls(s, hits, publications);
     collect(s, SSN, SSN_LIKE, hits);
     collect(s, PHONE_US, PHONE, hits);
     collectPhones(s, PHONE_INTERNATIONAL, 0, hits);
     collect(s, PHONE_DOMESTIC, PHONE, hits);
     collectPhones(s, PHONE_LABELLED, 1, hits);
     collect(s, AGE, AGE_OVER_89, hits);
-    collectStreets(s, hits);
+    collectStreets(n, hits);
     collect(s, STREET_ROMANCE, STREET_ADDRESS, hits);
     collect(s, STREET_GERMANIC, STREET_ADDRESS, hits);
     collect(s, PO_BOX, STREET_ADDRESS, hits);
     collect(s, MRN, MEDICAL_RECORD_NUMBER, hits);
+    // Numbers inside a publication link (a DOI suffix, a PubMed id) are not phones or MRNs.
+    hits.removeIf(
+        h -> publications.stream().anyMatch(p -> p.start() <= h.start() && h.end() <= p.end()));
     List<PhiMatch> out = new ArrayList<>();
     for (Hit h : PhiLexicon.merge(hits)) {
       out.add(new PhiMatch(n.originalStart(h.start()), n.originalEnd(h.end()), h.category()));
@@ -132,7 +136,7 @@ public final class SafeHarborPatterns {
     }
   }
 
-  private static void collectUrls(String s, List<Hit> hits) {
+  private static void collectUrls(String s, List<Hit> hits, List<Hit> publications) {
     Matcher m = URL_PATTERN.matcher(s);
     while (m.find()) {
       int end = m.end();
@@ -140,12 +144,41 @@ public final class SafeHarborPatterns {
         end--; // sentence punctuation after a link is not part of it
       }
       String url = s.substring(m.start(), end);
-      int pathStart = url.indexOf('/', url.startsWith("www.") ? 0 : url.indexOf("//") + 2);
-      if (pathStart >= 0 && URL_IDENTIFIER.matcher(url.substring(pathStart)).find()) {
+      int hostStart = url.startsWith("www.") ? 0 : url.indexOf("//") + 2;
+      int pathStart = url.indexOf('/', hostStart);
+      if (isPublication(url.substring(hostStart))) {
+        publications.add(new Hit(m.start(), end, URL));
+      } else if (pathStart >= 0 && URL_IDENTIFIER.matcher(url.substring(pathStart)).find()) {
         hits.add(new Hit(m.start(), end, URL));
       }
     }
   }
+
+  /**
+   * Links to publications (DOIs, PubMed, journals) and encyclopaedia articles carry numbers that
+   * identify papers, not patients.
+   */
+  private static boolean isPublication(String hostAndPath) {
+    String h = hostAndPath.startsWith("www.") ? hostAndPath.substring(4) : hostAndPath;
+    for (String prefix : PUBLICATION_PREFIXES) {
+      if (h.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> PUBLICATION_PREFIXES =
+      List.of(
+          "doi.org/",
+          "dx.doi.org/",
+          "pubmed.ncbi.nlm.nih.gov/",
+          "ncbi.nlm.nih.gov/pmc/",
+          "pmc.ncbi.nlm.nih.gov/",
+          "pubs.rsna.org/doi/",
+          "ajronline.org/doi/",
+          "radiopaedia.org/articles/",
+          "arxiv.org/abs/");
 
   /** Phone candidates whose digit count (8–15, or 7+ when labelled) is plausible. */
   private static void collectPhones(String s, Pattern p, int group, List<Hit> hits) {
@@ -158,10 +191,13 @@ public final class SafeHarborPatterns {
     }
   }
 
-  private static void collectStreets(String s, List<Hit> hits) {
-    Matcher m = STREET_EN.matcher(s);
+  private static void collectStreets(TextNormalizer.Normalized n, List<Hit> hits) {
+    Matcher m = STREET_EN.matcher(n.text());
     while (m.find()) {
-      boolean plausible = true;
+      // Abbreviated street words (St, Dr, Ct…) are also clinical abbreviations: with them, the
+      // street name must be written capitalised ("12 Elm St", not "12 lead ecg st").
+      String suffix = n.text().substring(m.end(2), m.end()).trim().replace(".", "");
+      boolean plausible = suffix.length() > 3 || n.isUpperCaseInOriginal(m.start(2));
       for (String word : m.group(2).split("\\s+")) {
         if (CommonWords.contains(word) && !word.equals("main") && !word.equals("high")) {
           plausible = false; // "3 lesions in place", "2 cm from st…" are not addresses

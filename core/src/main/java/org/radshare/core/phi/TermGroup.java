@@ -11,10 +11,12 @@ import org.radshare.core.dicom.PersonName;
  * match together; a word matches on its own only if it is {@link Term#standalone() distinctive}.
  *
  * <p>Name rules: a family-name part of 3+ letters stands alone (the surname alone is how people
- * refer to patients); a given or middle name stands alone from 4 letters (shorter ones, like most
- * initials, are too common); name particles (van, de, al…) never do. Single letters that are the
- * initial of a part match only next to another part ({@code J. Doe}, {@code Doe J}); bare initials
- * ({@code JD}) do not, they match far too much.
+ * refer to patients); a given or middle name stands alone from 4 letters, or from 3 when written
+ * capitalised ({@code Zoë}, {@code IAN}: lower-case "ian" or "max" is too often something else);
+ * name parts that are everyday words ({@code Grace}, {@code White}) also need the capital; name
+ * particles (van, de, al…) never stand alone. Single letters that are the initial of a part match
+ * only next to another part ({@code J. Doe}, {@code Doe J}); bare initials ({@code JD}) do not,
+ * they match far too much.
  *
  * <p>Phrase rules: generic institution and address words (hospital, university, street…) never
  * match alone, and a run made only of them does not match either; other words of 4+ letters, and
@@ -23,7 +25,12 @@ import org.radshare.core.dicom.PersonName;
 record TermGroup(String category, boolean name, List<Term> terms, Set<Character> initials) {
 
   /** One word of a group. */
-  record Term(String text, boolean standalone, boolean generic, boolean commonWord) {
+  record Term(
+      String text, String folded, boolean standalone, boolean generic, boolean needsCapital) {
+    Term(String text, boolean standalone, boolean generic, boolean needsCapital) {
+      this(text, OcrTolerance.fold(text), standalone, generic, needsCapital);
+    }
+
     @Override
     public String toString() {
       return "Term[" + text.length() + " chars]"; // never the value: it is PHI
@@ -199,8 +206,15 @@ record TermGroup(String category, boolean name, List<Term> terms, Set<Character>
       if (w.length() < 2) {
         continue; // a middle initial is only an initial
       }
-      boolean standalone = w.length() >= standaloneFrom && !PARTICLES.contains(w);
-      terms.add(new Term(w, standalone, false, CommonWords.contains(w)));
+      boolean particle = PARTICLES.contains(w);
+      boolean standalone = w.length() >= standaloneFrom && !particle;
+      boolean needsCapital = CommonWords.contains(w);
+      if (!standalone && !particle && w.length() == 3) {
+        // A three-letter given name (Zoë, Ian) is a name when written as one: capitalised.
+        standalone = true;
+        needsCapital = true;
+      }
+      terms.add(new Term(w, standalone, false, needsCapital));
     }
   }
 

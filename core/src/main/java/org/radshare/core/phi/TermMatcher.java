@@ -47,28 +47,30 @@ final class TermMatcher {
   /** Index of the term of {@code g} that {@code t} matches, or -1. */
   private static int matchingTerm(TermGroup g, Token t) {
     String w = t.text();
+    boolean everyday = CommonWords.contains(w);
     int best = -1;
     for (int k = 0; k < g.terms().size(); k++) {
       TermGroup.Term term = g.terms().get(k);
       if (w.equals(term.text())) {
         return k;
       }
-      if (best < 0 && approximately(term, w)) {
+      if (best < 0 && approximately(term, t, everyday)) {
         best = k;
       }
     }
     return best;
   }
 
-  private static boolean approximately(TermGroup.Term term, String word) {
+  private static boolean approximately(TermGroup.Term term, Token token, boolean everyday) {
     String v = term.text();
-    if (v.length() >= 2 && OcrTolerance.fold(v).equals(OcrTolerance.fold(word))) {
+    if (v.length() >= 2 && term.folded().equals(token.folded())) {
       return true; // D0E for DOE: an OCR confusion, not an edit
     }
-    if (v.length() < 4 || word.length() < 4 || CommonWords.contains(word)) {
+    if (v.length() < 4 || token.text().length() < 4 || everyday) {
       return false; // short values and real words are never "misspellings" of an identifier
     }
-    return OcrTolerance.matches(v, word);
+    return OcrTolerance.distanceAtMost(
+        term.folded(), token.folded(), OcrTolerance.budget(v.length()));
   }
 
   private static void collectRuns(
@@ -118,16 +120,29 @@ final class TermMatcher {
       TermGroup.Term t = g.terms().get(term[i]);
       distinct.add(term[i]);
       specific |= !t.generic();
+      boolean capitalised = n.isUpperCaseInOriginal(tokens.get(i).start());
+      // A place word misspelt in lower case is more likely an ordinary word ("arrow" ~ Harrow).
+      boolean approximatePlace = !g.name() && !tokens.get(i).folded().equals(t.folded());
       boolean standalone =
           t.standalone()
               && !t.generic()
-              && (!t.commonWord() || n.isUpperCaseInOriginal(tokens.get(i).start()));
+              && ((!t.needsCapital() && !approximatePlace) || capitalised);
       anchor |= standalone;
     }
     if (!specific) {
       return false;
     }
-    return anchor || distinct.size() >= 2;
+    return anchor || distinct.size() >= 2 || (g.name() && afterHonorific(n.text(), tokens, from));
+  }
+
+  private static final java.util.Set<String> HONORIFICS =
+      java.util.Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "master");
+
+  /** {@code Mr Ng}: after an honorific even a short surname is a name. */
+  private static boolean afterHonorific(String text, List<Token> tokens, int from) {
+    return from > 0
+        && HONORIFICS.contains(tokens.get(from - 1).text())
+        && text.substring(tokens.get(from - 1).end(), tokens.get(from).start()).matches("\\.?\\s?");
   }
 
   static boolean adjacent(String text, Token a, Token b) {
@@ -154,8 +169,8 @@ final class TermMatcher {
         if (term.standalone()
             && term.text().length() >= 4
             && t.text().length() > term.text().length()
-            && t.text().contains(term.text())
-            && (tagged || containsTwoParts(g, t.text()))) {
+            && t.folded().contains(term.folded())
+            && (tagged || containsTwoParts(g, t.folded()))) {
           out.add(new Hit(t.start(), t.end(), g.category()));
           break;
         }
@@ -167,7 +182,7 @@ final class TermMatcher {
   private static boolean containsTwoParts(TermGroup g, String word) {
     int count = 0;
     for (TermGroup.Term term : g.terms()) {
-      if (term.text().length() >= 2 && word.contains(term.text())) {
+      if (term.text().length() >= 2 && word.contains(term.folded())) {
         count++;
       }
     }

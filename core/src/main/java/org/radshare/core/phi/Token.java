@@ -7,7 +7,11 @@ import java.util.List;
  * A run of letters and digits in normalised text, with its span in that text. Everything else
  * (spaces, punctuation, symbols) separates tokens.
  */
-record Token(int start, int end, String text) {
+record Token(int start, int end, String text, String folded) {
+
+  Token(int start, int end, String text) {
+    this(start, end, text, OcrTolerance.fold(text));
+  }
 
   static List<Token> split(String normalized) {
     List<Token> out = new ArrayList<>();

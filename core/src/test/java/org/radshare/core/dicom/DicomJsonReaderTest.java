@@ -303,4 +303,45 @@ class DicomJsonReaderTest {
     }
     return sb.toString();
   }
+
+  @Test
+  void readsUtf8WithByteOrderMarkAndUtf16() throws Exception {
+    String json = q("{'00100010':{'vr':'PN','Value':[{'Alphabetic':'MÜLLER^ZOË'}]}}");
+    byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+    byte[] withBom = new byte[utf8.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(utf8, 0, withBom, 3, utf8.length);
+    assertThat(DicomJsonReader.read(new ByteArrayInputStream(withBom)).string(Tags.PatientName))
+        .contains("MÜLLER^ZOË");
+    byte[] utf16 = json.getBytes(StandardCharsets.UTF_16BE);
+    assertThat(DicomJsonReader.read(new ByteArrayInputStream(utf16)).string(Tags.PatientName))
+        .contains("MÜLLER^ZOË");
+  }
+
+  @Test
+  void failingStreamIsAReadError() {
+    var broken =
+        new java.io.InputStream() {
+          @Override
+          public int read() throws java.io.IOException {
+            throw new java.io.IOException("disk gone");
+          }
+        };
+    assertThatThrownBy(() -> DicomJsonReader.read(broken))
+        .isInstanceOf(DicomJsonException.class)
+        .hasMessageStartingWith("could not read DICOM JSON");
+    assertThatThrownBy(() -> DicomJsonReader.read((java.io.InputStream) null))
+        .isInstanceOf(DicomJsonException.class);
+    assertThatThrownBy(() -> DicomJsonReader.read((String) null))
+        .isInstanceOf(DicomJsonException.class);
+  }
+
+  @Test
+  void invalidUtf8IsAnError() {
+    byte[] bad = {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'};
+    assertThatThrownBy(() -> DicomJsonReader.read(new ByteArrayInputStream(bad)))
+        .isInstanceOf(DicomJsonException.class);
+  }
 }

@@ -97,6 +97,9 @@ class PhiLexiconTest {
         "mrn XJ99812|mrn XJ99812=PrivateAttribute",
         "Edna Krabappel|Edna Krabappel=PrivateAttribute",
         "山田太郎さんのCT|山田太郎=PatientName",
+        "病例：山田 太郎，肺结节|山田 太郎=PatientName",
+        "Poor Zoë had a rough night|Zoë=ReferringPhysicianName",
+        "ZOE on the banner|ZOE=ReferringPhysicianName",
       })
   void findsIdentifiers(String text, String expected) {
     assertThat(found(CT, text)).containsExactly(expected);
@@ -111,6 +114,7 @@ class PhiLexiconTest {
         "2024 was a good year; 3/5 of cases were normal",
         "3.2 cm mass at C5-C6, T2 hyperintense, 4417.5 HU",
         "dose reduction done, Joh, Jon and Johnson",
+        "zoe-like lowercase word zoe",
         "slice 44 of 170, window 400/40",
         "Li",
         "JD",
@@ -173,5 +177,23 @@ class PhiLexiconTest {
   void bulkDataIsNotALexiconSource() {
     // RE9FXkpPSE4= is base64 for DOE^JOHN; the reader never decodes it, so it is not a term.
     assertThat(found(CT, "RE9FXkpPSE4=")).isEmpty();
+  }
+
+  @Test
+  void repeatedValuesAreCountedOnce() throws Exception {
+    StringBuilder items = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      items
+          .append(i > 0 ? "," : "")
+          .append("{\"00100020\":{\"vr\":\"LO\",\"Value\":[\"E421-280-644\"]},")
+          .append("\"00080090\":{\"vr\":\"PN\",\"Value\":[{\"Alphabetic\":\"DOE^JOHN\"}]}}");
+    }
+    Dataset header =
+        org.radshare.core.dicom.DicomJsonReader.read(
+            "{\"52009230\":{\"vr\":\"SQ\",\"Value\":[" + items + "]}}");
+    PhiLexicon lexicon = PhiLexicon.from(header);
+    assertThat(lexicon.size()).isEqualTo(3); // doe, john, one identifier
+    assertThat(found(lexicon, "John Doe E421280644"))
+        .containsExactly("John Doe=ReferringPhysicianName", "E421280644=PatientID");
   }
 }

@@ -1,6 +1,5 @@
 package org.radshare.testdata.caption;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -312,10 +311,5 @@ final class PositiveCaptions {
                     .t("病例：")
                     .p(p.name().ideographic().replace("^", " "), NAME)
                     .t("，肺结节随访")));
-  }
-
-  /** A date certainly not in any header the generator writes (before every study year). */
-  static LocalDate unrelatedDate(int i) {
-    return LocalDate.of(2011, 1 + i % 12, 1 + (i * 7) % 28);
   }
 }

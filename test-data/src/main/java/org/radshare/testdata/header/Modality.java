@@ -7,6 +7,7 @@ public enum Modality {
   CT("CT", "1.2.840.10008.5.1.4.1.1.2", List.of("ORIGINAL", "PRIMARY", "AXIAL")),
   MR("MR", "1.2.840.10008.5.1.4.1.1.4", List.of("ORIGINAL", "PRIMARY", "M", "NORM")),
   US("US", "1.2.840.10008.5.1.4.1.1.6.1", List.of("ORIGINAL", "PRIMARY", "ABDOMINAL")),
+  US_CINE("US", "1.2.840.10008.5.1.4.1.1.3.1", List.of("ORIGINAL", "PRIMARY", "ABDOMINAL")),
   CR("CR", "1.2.840.10008.5.1.4.1.1.1", List.of("ORIGINAL", "PRIMARY")),
   DX("DX", "1.2.840.10008.5.1.4.1.1.1.1", List.of("ORIGINAL", "PRIMARY")),
   SCREEN("OT", "1.2.840.10008.5.1.4.1.1.7", List.of("DERIVED", "SECONDARY", "SCREEN SAVE")),

@@ -3,6 +3,7 @@ package org.radshare.testdata.identity;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Everything identifying about one invented patient and study: what the DICOM header holds and what
@@ -33,7 +34,7 @@ public record Patient(
 
   /** Age string as DICOM writes it ("073Y"). */
   public String dicomAge() {
-    return String.format("%03dY", ageYears);
+    return String.format(Locale.ROOT, "%03dY", ageYears);
   }
 
   /** "837-7162": the patient ID split by a separator, as some devices print it. */

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -96,20 +97,20 @@ public final class PatientFactory {
   }
 
   private static String twoDigits(Random r) {
-    return String.format("%02d", r.nextInt(100));
+    return String.format(Locale.ROOT, "%02d", r.nextInt(100));
   }
 
   private static String patientId(Random r) {
     return switch (r.nextInt(4)) {
       case 0 -> String.valueOf(1000000 + r.nextInt(9000000));
       case 1 -> "E" + (100000000 + r.nextInt(900000000));
-      case 2 -> String.format("MRN%08d", r.nextInt(100000000));
+      case 2 -> String.format(Locale.ROOT, "MRN%08d", r.nextInt(100000000));
       default -> "RS-" + (1000 + r.nextInt(9000)) + "-" + (1000 + r.nextInt(9000));
     };
   }
 
   private static String otherId(Random r) {
-    return String.format("X%07d", r.nextInt(10000000));
+    return String.format(Locale.ROOT, "X%07d", r.nextInt(10000000));
   }
 
   private static String accession(Random r, LocalDate study) {

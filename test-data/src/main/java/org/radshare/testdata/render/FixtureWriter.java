@@ -50,6 +50,11 @@ public final class FixtureWriter {
 
   public static void json(Object value, Path file) throws IOException {
     Files.createDirectories(file.getParent());
-    Files.writeString(file, JSON.writeValueAsString(value) + "\n");
+    Files.writeString(file, jsonText(value));
+  }
+
+  /** The exact text {@link #json} writes. */
+  public static String jsonText(Object value) throws IOException {
+    return JSON.writeValueAsString(value) + "\n";
   }
 }

@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.radshare.testdata.header.HeaderFactory;
 import org.radshare.testdata.header.Modality;
@@ -66,22 +67,24 @@ public final class Documents {
       {"Accession:", p.accession(), Tag.AccessionNumber.name()},
       {"Referring physician:", p.referring().doctor(), Tag.ReferringPhysicianName.name()},
     };
+    // The value column starts after the widest label, whatever the font.
+    int vx = 40 + cv.advance("Examination requested:", label) + 14;
     int y = 180;
     for (String[] row : rows) {
       cv.benign(row[0], label, 40, y);
       Line v = row[2] == null ? Line.unattributed(row[1]) : new Line(row[1], true, row[2]);
-      Overlay.draw(cv, v, value, 200, y);
-      rule(cv, 196, y + 5, W - 236, new Color(150, 150, 150));
+      Overlay.draw(cv, v, value, vx, y);
+      rule(cv, vx - 4, y + 5, W - 40 - vx, new Color(150, 150, 150));
       y += 34;
     }
     y += 20;
     cv.benign("Examination requested:", label, 40, y);
-    cv.benign("CT abdomen and pelvis with contrast", value, 200, y);
+    cv.benign("CT abdomen and pelvis with contrast", value, vx, y);
     y += 34;
     cv.benign("Clinical question:", label, 40, y);
-    cv.benign("Right lower quadrant pain. Appendicitis?", value, 200, y);
+    cv.benign("Right lower quadrant pain. Appendicitis?", value, vx, y);
     y += 24;
-    cv.benign("Creatinine 78 umol/L. No known allergy.", value, 200, y);
+    cv.benign("Creatinine 78 umol/L. No known allergy.", value, vx, y);
     y += 60;
     cv.benign("Signature:", label, 40, y);
     rule(cv, 120, y + 5, 200, inkColour);
@@ -91,7 +94,7 @@ public final class Documents {
     cv.benign("Page 1 of 1", label.withSize(11), W / 2 - 30, H - 30);
     Modality m = variant == 0 ? Modality.PDF : Modality.SCAN;
     return new Still(
-        String.format("doc-%03d", variant + 1),
+        String.format(Locale.ROOT, "doc-%03d", variant + 1),
         "document",
         "Scanned request form, "
             + font

@@ -12,11 +12,6 @@ public record Line(String text, boolean phi, String category) {
     return new Line(text, true, from.name());
   }
 
-  /** Identifying text with a Safe Harbor category rather than a header attribute. */
-  public static Line safeHarbor(String text, String category) {
-    return new Line(text, true, category);
-  }
-
   /** Identifying text that no header attribute holds (another patient, a prior study's date). */
   public static Line unattributed(String text) {
     return new Line(text, true, null);

@@ -3,6 +3,7 @@ package org.radshare.testdata.scene;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.radshare.testdata.header.HeaderFactory;
 import org.radshare.testdata.header.Modality;
@@ -42,7 +43,11 @@ public final class Negatives {
   public static List<Still> generate(long seed) {
     List<Still> out = new ArrayList<>();
     for (int i = 0; i < RECIPES.size(); i++) {
-      out.add(still(String.format("neg-%03d", i + 1), RECIPES.get(i), seed + 1000L * (i + 1)));
+      out.add(
+          still(
+              String.format(Locale.ROOT, "neg-%03d", i + 1),
+              RECIPES.get(i),
+              seed + 1000L * (i + 1)));
     }
     return out;
   }

@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.radshare.testdata.header.HeaderFactory;
 import org.radshare.testdata.header.Modality;
@@ -98,7 +99,7 @@ public final class Radiographs {
             + " px";
     Modality m = i % 2 == 0 ? Modality.CR : Modality.DX;
     return new Still(
-        String.format("xray-%03d", i + 1),
+        String.format(Locale.ROOT, "xray-%03d", i + 1),
         "xray",
         desc,
         cv.image(),

@@ -6,6 +6,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.radshare.testdata.header.HeaderFactory;
 import org.radshare.testdata.header.Modality;
@@ -33,6 +34,7 @@ public final class Screenshots {
     for (int i = 0; i < fonts.length; i++) {
       out.add(still(i, fonts[i], seed + 1000L * (i + 1)));
     }
+    out.add(TagBrowser.still("sc-004", seed + 9000L));
     return out;
   }
 
@@ -76,7 +78,7 @@ public final class Screenshots {
     String op = "User: " + p.operator().family();
     Overlay.draw(cv, Line.phi(op, Tag.OperatorsName), ui, W - 12 - cv.advance(op, ui), H - 9);
     return new Still(
-        String.format("sc-%03d", variant + 1),
+        String.format(Locale.ROOT, "sc-%03d", variant + 1),
         "screenshot",
         "Secondary-capture screenshot, "
             + (dark ? "dark" : "light")

@@ -41,8 +41,4 @@ record SliceCase(
   static final Color CYAN = new Color(80, 228, 255);
   static final Color LOW_GREY = new Color(58, 58, 58);
   static final Color BLACK = new Color(12, 12, 12);
-
-  static Ink ink(String family, int style, int size, Color c) {
-    return new Ink(family, style, size, c, true);
-  }
 }

@@ -5,6 +5,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.radshare.testdata.header.HeaderFactory;
 import org.radshare.testdata.header.Modality;
@@ -44,7 +45,7 @@ public final class Ultrasound {
     for (int i = 0; i < FONTS.length; i++) {
       long s = seed + 1000L * (i + 1);
       Ink ink = new Ink(FONTS[i], i == 3 ? Font.BOLD : Font.PLAIN, 11 + i, COLOURS[i], i != 4);
-      out.add(still(String.format("us-%03d", i + 1), s, ink, i, true));
+      out.add(still(String.format(Locale.ROOT, "us-%03d", i + 1), s, ink, i));
     }
     return out;
   }
@@ -71,7 +72,7 @@ public final class Ultrasound {
         });
   }
 
-  private static Still still(String id, long seed, Ink ink, int variant, boolean banner) {
+  private static Still still(String id, long seed, Ink ink, int variant) {
     Random r = new Random(seed);
     Patient p = PatientFactory.create(seed, variant == 5, 18, 88);
     int top = 64;

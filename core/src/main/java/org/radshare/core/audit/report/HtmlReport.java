@@ -1,0 +1,70 @@
+package org.radshare.core.audit.report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.radshare.core.audit.ShareEntry;
+
+/**
+ * The compliance report as one static HTML file: no server, no external assets (a Content Security
+ * Policy forbids them), thumbnails of exactly what was posted embedded as {@code data:} URIs, plain
+ * inline JavaScript for the user, platform and date filters, and the integrity banner from {@code
+ * audit verify}. Every value is HTML-escaped.
+ */
+public final class HtmlReport {
+
+  private static final String TEMPLATE = "report-template.html";
+
+  private HtmlReport() {}
+
+  public static void write(ComplianceReport report, Writer out) throws IOException {
+    MediaEmbedder media = new MediaEmbedder(report.mediaDirectory());
+    StringBuilder rows = new StringBuilder();
+    for (ShareEntry e : report.shares()) {
+      rows.append(HtmlRows.row(e, media)).append('\n');
+    }
+    String notices =
+        report.integrity().notices().isEmpty()
+            ? ""
+            : report.integrity().notices().stream()
+                .map(n -> "<li>" + Html.escape(n) + "</li>")
+                .collect(Collectors.joining("", "<ul>", "</ul>"));
+    Map<String, String> values =
+        Map.of(
+            "LOG", Html.escape(report.logName()),
+            "SINCE", Html.escape(report.since().toString()),
+            "GENERATED", Html.escape(report.generatedAt().toString()),
+            "INTEGRITY_CLASS", report.integrity().integrity().name(),
+            "INTEGRITY", Html.escape(report.integrity().summary()),
+            "NOTICES", notices,
+            "USER_OPTIONS", options(report, e -> e.actor().osUser()),
+            "PLATFORM_OPTIONS", options(report, ShareEntry::platform),
+            "COUNT", String.valueOf(report.shares().size()),
+            "ROWS", rows.toString());
+    String html = template();
+    for (Map.Entry<String, String> v : values.entrySet()) {
+      html = html.replace("{{" + v.getKey() + "}}", v.getValue());
+    }
+    out.write(html);
+  }
+
+  private static String options(ComplianceReport report, Function<ShareEntry, String> key) {
+    return report.shares().stream().map(key).collect(Collectors.toCollection(TreeSet::new)).stream()
+        .map(v -> "<option value=\"" + Html.escape(v) + "\">" + Html.escape(v) + "</option>")
+        .collect(Collectors.joining());
+  }
+
+  private static String template() throws IOException {
+    try (InputStream in = HtmlReport.class.getResourceAsStream(TEMPLATE)) {
+      if (in == null) {
+        throw new IOException("the report template is missing from the core jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}

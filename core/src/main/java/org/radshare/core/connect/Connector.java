@@ -1,0 +1,81 @@
+package org.radshare.core.connect;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.radshare.core.connect.compose.PostComposer;
+
+/**
+ * One platform RadShare can post to. Implementations do the platform's HTTP calls; the {@link
+ * #publish} template gives every platform the same guarantees: a pre-flight check that the post
+ * fits, all media uploaded before the post is created, and on a failure after uploads the uploaded
+ * media removed, so a post is never half-made and never duplicated (the draft's idempotency key
+ * makes a retried create safe where the platform supports it).
+ *
+ * <p>Errors are {@link ConnectorException}s whose message is one sentence the user can act on.
+ */
+public interface Connector {
+
+  /** The platform this connector posts to. */
+  Platform platform();
+
+  /** What one post may contain; may ask the platform (Mastodon reads the instance's limits). */
+  PlatformLimits limits() throws ConnectorException;
+
+  /**
+   * Makes sure there is a usable sign-in, refreshing it if it expires soon.
+   *
+   * @throws ConnectorException of kind AUTH when the user must sign in (again)
+   */
+  void ensureAuthorised() throws ConnectorException;
+
+  /** Uploads one image with its alt text; the result is not visible until attached to a post. */
+  MediaRef uploadMedia(MediaItem item) throws ConnectorException;
+
+  /** Creates the post with the draft's text and the uploaded media, in order. */
+  PostResult createPost(PostDraft draft, List<MediaRef> media) throws ConnectorException;
+
+  /** Deletes a post made by this connector (the undo of {@link #publish}). */
+  void delete(PostResult post) throws ConnectorException;
+
+  /**
+   * Removes uploaded media that no post uses. The default does nothing, for platforms where
+   * unattached media simply expires (X, Bluesky blobs, LinkedIn images).
+   */
+  default void discardMedia(MediaRef media) throws ConnectorException {}
+
+  /**
+   * Checks the draft against {@link #limits()} and returns the draft to send, with images
+   * re-encoded where the platform caps their size.
+   *
+   * @throws ConnectorException of kind TOO_LARGE or REJECTED, before anything is sent
+   */
+  default PostDraft prepare(PostDraft draft) throws ConnectorException {
+    return PostComposer.prepare(draft, limits());
+  }
+
+  /**
+   * Publishes a draft: checks it, uploads every image, creates the post. If anything fails after
+   * media were uploaded, the uploaded media are discarded (failures of that clean-up are attached
+   * as suppressed exceptions) and the original error is thrown.
+   */
+  default PostResult publish(PostDraft draft) throws ConnectorException {
+    ensureAuthorised();
+    PostDraft ready = prepare(draft);
+    List<MediaRef> uploaded = new ArrayList<>();
+    try {
+      for (MediaItem item : ready.images()) {
+        uploaded.add(uploadMedia(item));
+      }
+      return createPost(ready, List.copyOf(uploaded));
+    } catch (ConnectorException | RuntimeException e) {
+      for (MediaRef ref : uploaded) {
+        try {
+          discardMedia(ref);
+        } catch (ConnectorException | RuntimeException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+      }
+      throw e;
+    }
+  }
+}

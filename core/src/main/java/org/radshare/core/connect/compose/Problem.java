@@ -1,0 +1,21 @@
+package org.radshare.core.connect.compose;
+
+/**
+ * Something about a draft a platform would refuse, found before anything is sent.
+ *
+ * @param kind what is wrong
+ * @param message one sentence telling the user what to change
+ */
+public record Problem(Kind kind, String message) {
+
+  /** The kinds of pre-flight problems. */
+  public enum Kind {
+    EMPTY,
+    TEXT_TOO_LONG,
+    TOO_MANY_IMAGES,
+    MISSING_ALT_TEXT,
+    ALT_TEXT_TOO_LONG,
+    IMAGE_TOO_LARGE,
+    INVALID_LINK
+  }
+}

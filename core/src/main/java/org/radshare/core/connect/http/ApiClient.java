@@ -1,0 +1,190 @@
+package org.radshare.core.connect.http;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.radshare.core.connect.ConnectorException;
+import org.radshare.core.connect.Platform;
+
+/**
+ * The one HTTP path every connector uses (JDK {@link HttpClient}): timeouts on every call; 429 and
+ * 5xx retried with exponential backoff and jitter, honouring the platform's reset headers, bounded
+ * by the policy's total budget; an expired sign-in refreshed and the call repeated once. Calls that
+ * are not safe to repeat are not retried after a timeout or 5xx (the platform may have acted).
+ */
+public final class ApiClient {
+
+  private final Platform platform;
+  private final HttpClient http;
+  private final RetryPolicy policy;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final RandomGenerator random;
+
+  public ApiClient(
+      Platform platform, RetryPolicy policy, Clock clock, Sleeper sleeper, RandomGenerator random) {
+    this.platform = Objects.requireNonNull(platform);
+    this.policy = Objects.requireNonNull(policy);
+    this.clock = Objects.requireNonNull(clock);
+    this.sleeper = Objects.requireNonNull(sleeper);
+    this.random = Objects.requireNonNull(random);
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(policy.connectTimeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            // HTTP/1.1: the JDK's cleartext h2c upgrade confuses some servers (the reference PDS
+            // answers nothing), and every platform API speaks 1.1.
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+  }
+
+  /** A client with real time, real sleeping and the interactive policy. */
+  public static ApiClient create(Platform platform) {
+    return new ApiClient(
+        platform,
+        RetryPolicy.interactive(),
+        Clock.systemUTC(),
+        Sleeper.system(),
+        RandomGenerator.getDefault());
+  }
+
+  public Platform platform() {
+    return platform;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Waits between polls of a platform that is still processing (media), through the injected
+   * sleeper so tests do not wait.
+   */
+  public void pause(Duration duration) throws ConnectorException {
+    try {
+      sleeper.sleep(duration);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConnectorException(
+          ConnectorException.Kind.UNAVAILABLE,
+          "Posting to " + platform.displayName() + " was cancelled.",
+          e);
+    }
+  }
+
+  /** Sends and returns a 2xx answer, or throws the user-facing error for anything else. */
+  public ApiResponse send(ApiRequest request, Authorizer auth) throws ConnectorException {
+    ApiResponse response = exchange(request, auth);
+    if (!response.isSuccess()) {
+      throw Failures.of(response, clock.instant());
+    }
+    return response;
+  }
+
+  /**
+   * Sends with retries and one refresh, and returns the final answer whatever its status, for
+   * connectors that treat some 4xx answers specially.
+   */
+  public ApiResponse exchange(ApiRequest request, Authorizer auth) throws ConnectorException {
+    Instant deadline = clock.instant().plus(policy.totalBudget());
+    boolean refreshed = false;
+    for (int attempt = 1; ; attempt++) {
+      ApiResponse response;
+      try {
+        response = sendOnce(request, auth.header());
+      } catch (HttpTimeoutException e) {
+        if (request.retrySafe() && waitBeforeRetry(attempt, Optional.empty(), deadline)) {
+          continue;
+        }
+        throw Failures.timeout(platform, e);
+      } catch (ConnectException e) {
+        // Nothing reached the platform, so repeating cannot duplicate anything.
+        if (waitBeforeRetry(attempt, Optional.empty(), deadline)) {
+          continue;
+        }
+        throw Failures.unreachable(platform, e);
+      } catch (IOException e) {
+        if (request.retrySafe() && waitBeforeRetry(attempt, Optional.empty(), deadline)) {
+          continue;
+        }
+        throw Failures.unreachable(platform, e);
+      }
+      if (!refreshed && auth.isExpired(response)) {
+        refreshed = true;
+        auth.refresh();
+        attempt--; // the refresh is not a failed attempt
+        continue;
+      }
+      int status = response.status();
+      boolean retryable = status == 429 || (status >= 500 && request.retrySafe());
+      if (retryable) {
+        Optional<Duration> asked = RateLimitHeaders.waitFrom(response.headers(), clock.instant());
+        if (waitBeforeRetry(attempt, asked, deadline)) {
+          continue;
+        }
+      }
+      return response;
+    }
+  }
+
+  /** Waits before another attempt if the policy allows one; false means give up now. */
+  private boolean waitBeforeRetry(int attempt, Optional<Duration> asked, Instant deadline)
+      throws ConnectorException {
+    if (attempt >= policy.maxAttempts()) {
+      return false;
+    }
+    Duration backoff = policy.backoff(attempt, random.nextDouble());
+    Duration wait = asked.map(a -> a.compareTo(backoff) > 0 ? a : backoff).orElse(backoff);
+    if (wait.compareTo(policy.maxDelay()) > 0 || clock.instant().plus(wait).isAfter(deadline)) {
+      return false;
+    }
+    try {
+      sleeper.sleep(wait);
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConnectorException(
+          ConnectorException.Kind.UNAVAILABLE,
+          "Posting to " + platform.displayName() + " was cancelled.",
+          e);
+    }
+  }
+
+  private ApiResponse sendOnce(ApiRequest request, Optional<String> authorization)
+      throws IOException, ConnectorException {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(request.uri())
+            .timeout(policy.requestTimeout())
+            .header("User-Agent", "RadShare/0.1")
+            .header("Accept", "application/json");
+    request.headers().forEach(b::header);
+    authorization.ifPresent(a -> b.header("Authorization", a));
+    if (request.contentType() != null) {
+      b.header("Content-Type", request.contentType());
+    }
+    HttpRequest.BodyPublisher body =
+        request.body().length == 0 && request.contentType() == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofByteArray(request.body());
+    b.method(request.method(), body);
+    try {
+      HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new ApiResponse(platform, r.statusCode(), r.headers(), r.body());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ConnectorException(
+          ConnectorException.Kind.UNAVAILABLE,
+          "Posting to " + platform.displayName() + " was cancelled.",
+          e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.radshare.core.connect.x;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.radshare.core.connect.MediaItem;
+import org.radshare.core.connect.Platform;
+import org.radshare.core.connect.PostDraft;
+import org.radshare.core.connect.compose.ComposedText;
+
+/** The bodies of X API v2 calls, shared by the connector and the outbox. */
+public final class XRequests {
+
+  private XRequests() {}
+
+  /** {@code POST /2/media/upload/initialize}. */
+  public static ObjectNode initializeUpload(MediaItem item) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("media_type", item.mimeType());
+    body.put("total_bytes", item.size());
+    body.put("media_category", "tweet_image");
+    return body;
+  }
+
+  /** {@code POST /2/media/metadata}: the alt text. */
+  public static ObjectNode altText(String mediaId, MediaItem item) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("id", mediaId);
+    body.putObject("metadata").putObject("alt_text").put("text", item.altText());
+    return body;
+  }
+
+  /** {@code POST /2/tweets}. X has no per-post sensitive flag; a warning is part of the text. */
+  public static ObjectNode tweet(PostDraft draft, List<String> mediaIds) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode();
+    body.put("text", ComposedText.of(draft, Platform.X).text());
+    if (!mediaIds.isEmpty()) {
+      mediaIds.forEach(body.putObject("media").putArray("media_ids")::add);
+    }
+    return body;
+  }
+}

@@ -1,0 +1,14 @@
+package org.radshare.core.policy;
+
+/**
+ * One thing wrong with a policy file, in words IT can act on.
+ *
+ * @param where the JSON location ({@code $.blockOverride.justificationMinLength}) or the file
+ */
+public record PolicyProblem(String where, String message) {
+
+  @Override
+  public String toString() {
+    return where + ": " + message;
+  }
+}

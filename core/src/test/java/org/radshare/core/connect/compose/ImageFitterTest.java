@@ -1,0 +1,52 @@
+package org.radshare.core.connect.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.radshare.core.connect.MediaItem;
+import org.radshare.core.connect.TestImages;
+
+class ImageFitterTest {
+
+  @Test
+  void imageThatFitsIsReturnedUnchanged() {
+    MediaItem small = TestImages.png(32, 32, "alt");
+    assertThat(ImageFitter.fit(small, 1_000_000, 0)).containsSame(small);
+  }
+
+  @Test
+  void tooManyPixelsIsDownscaledUnderThePixelCap() throws Exception {
+    MediaItem img = TestImages.png(800, 600, "alt");
+    MediaItem fitted = ImageFitter.fit(img, 10_000_000, 120_000).orElseThrow();
+    assertThat((long) fitted.width() * fitted.height()).isLessThanOrEqualTo(120_000);
+    BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(fitted.bytes()));
+    assertThat(decoded.getWidth()).isEqualTo(fitted.width());
+  }
+
+  @Test
+  void impossibleCapGivesEmpty() {
+    MediaItem img = TestImages.noisyPng(300, 300, "alt", 3);
+    assertThat(ImageFitter.fit(img, 100, 0)).isEmpty();
+  }
+
+  /** A JPEG whose only application segment is JFIF APP0: no EXIF, XMP or comments. */
+  static boolean hasOnlyJfifHeader(byte[] jpeg) {
+    int i = 2;
+    while (i + 4 < jpeg.length && (jpeg[i] & 0xFF) == 0xFF) {
+      int marker = jpeg[i + 1] & 0xFF;
+      int len = ((jpeg[i + 2] & 0xFF) << 8) | (jpeg[i + 3] & 0xFF);
+      if (marker == 0xDA) {
+        return true; // start of scan: headers are over
+      }
+      boolean app = marker >= 0xE1 && marker <= 0xEF;
+      if (app || marker == 0xFE) {
+        return false;
+      }
+      i += 2 + len;
+    }
+    return false;
+  }
+}

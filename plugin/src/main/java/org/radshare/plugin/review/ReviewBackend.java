@@ -1,0 +1,41 @@
+package org.radshare.plugin.review;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.radshare.core.caption.CaptionFinding;
+import org.radshare.core.pixel.Box;
+import org.radshare.core.review.ShareDraft;
+import org.radshare.core.share.ScanReport;
+
+/**
+ * What the review dialog needs from RadShare core, as one small interface: the plugin registers an
+ * adapter over core's share service as an OSGi service of this type, and tests use a fake. When no
+ * backend is registered, Share fails closed (nothing can be posted).
+ *
+ * <p>Every method may be slow (OCR, network) and is called off the event dispatch thread; each
+ * should respond to thread interruption, which is how the dialog cancels.
+ */
+public interface ReviewBackend {
+
+  /**
+   * Detects and classifies every piece of text in {@code image}, checks {@code caption}, and rates
+   * the share.
+   *
+   * @param dicomJson the displayed image's header as DICOM JSON (PS3.18 F.2)
+   */
+  ScanReport scan(BufferedImage image, String dicomJson, String caption) throws Exception;
+
+  /** The PHI findings of {@code caption} for the patient described by {@code dicomJson}. */
+  List<CaptionFinding> scanCaption(String dicomJson, String caption) throws Exception;
+
+  /** A copy of {@code image} with every box filled solid. */
+  BufferedImage redact(BufferedImage image, List<Box> boxes) throws Exception;
+
+  /**
+   * Posts {@code image} (already redacted and cropped) with the draft's text to the draft's
+   * platforms, writing the audit records.
+   *
+   * @return the public address of each post, in platform order
+   */
+  List<String> post(BufferedImage image, ShareDraft draft) throws Exception;
+}

@@ -1,0 +1,73 @@
+package org.radshare.plugin.toolbar;
+
+import java.awt.event.ActionEvent;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.swing.AbstractAction;
+import javax.swing.Action;
+import javax.swing.Icon;
+import javax.swing.KeyStroke;
+import org.radshare.plugin.Messages;
+
+/**
+ * The Share command. It is enabled only while a DICOM image is selected; because Weasis offers no
+ * selection event to a plugin, the state is refreshed whenever the pointer reaches the tool bar and
+ * checked again when the command fires (from the button or the keyboard shortcut).
+ *
+ * @param <T> what is shared (the selected view)
+ */
+public final class ShareAction<T> extends AbstractAction {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Ctrl+Shift+S (Cmd+Shift+S on macOS). */
+  public static final KeyStroke SHORTCUT =
+      KeyStroke.getKeyStroke(
+          java.awt.event.KeyEvent.VK_S,
+          menuShortcutMask() | java.awt.event.InputEvent.SHIFT_DOWN_MASK);
+
+  private final transient Supplier<Optional<T>> selection;
+  private final transient Consumer<T> share;
+
+  public ShareAction(Supplier<Optional<T>> selection, Consumer<T> share, Icon icon) {
+    super(Messages.getString("toolbar.share"), icon);
+    this.selection = selection;
+    this.share = share;
+    putValue(Action.SHORT_DESCRIPTION, Messages.getString("toolbar.share.tooltip"));
+    putValue(Action.ACCELERATOR_KEY, SHORTCUT);
+    setEnabled(false);
+  }
+
+  /** Re-reads the selection and enables the command only if something can be shared. */
+  public void refreshEnabled() {
+    setEnabled(current().isPresent());
+  }
+
+  /** Shares the current selection if there is one; otherwise only disables the command. */
+  public void shareCurrent() {
+    Optional<T> target = current();
+    setEnabled(target.isPresent());
+    target.ifPresent(share);
+  }
+
+  @Override
+  public void actionPerformed(ActionEvent e) {
+    shareCurrent();
+  }
+
+  private static int menuShortcutMask() {
+    return java.awt.GraphicsEnvironment.isHeadless()
+        ? java.awt.event.InputEvent.CTRL_DOWN_MASK
+        : java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+  }
+
+  private Optional<T> current() {
+    try {
+      return selection.get();
+    } catch (RuntimeException e) {
+      // The viewer is not ready (or gone): nothing to share.
+      return Optional.empty();
+    }
+  }
+}

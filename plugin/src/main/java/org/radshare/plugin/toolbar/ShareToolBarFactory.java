@@ -1,0 +1,62 @@
+package org.radshare.plugin.toolbar;
+
+import java.util.Hashtable;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.radshare.plugin.capture.SelectedView;
+import org.radshare.plugin.review.ReviewBackend;
+import org.radshare.plugin.settings.PluginSettings;
+import org.weasis.core.api.gui.Insertable;
+import org.weasis.core.api.gui.InsertableFactory;
+
+/**
+ * Contributes the Share tool bar to the DICOM 2D viewer. The String property is how the viewer
+ * picks its tool bars ({@code Boolean.parseBoolean((String) ...)}, so it must not be typed
+ * Boolean). One bar serves every viewer tab; the view is resolved when Share is used.
+ */
+@Component(
+    service = InsertableFactory.class,
+    property = {"org.weasis.dicom.viewer2d.View2dContainer=true"})
+public final class ShareToolBarFactory implements InsertableFactory {
+
+  /** Core's checks; absent until the adapter is registered, and then Share fails closed. */
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile ReviewBackend backend;
+
+  @Reference private PluginSettings settings;
+
+  private final ShareFlow flow = new ShareFlow(() -> backend, () -> settings);
+
+  @Override
+  public Insertable createInstance(Hashtable<String, Object> properties) {
+    return new ShareToolBar(
+        new ShareAction<>(SelectedView::current, flow::share, ToolbarIcons.share()));
+  }
+
+  @Override
+  public void dispose(Insertable component) {
+    // The bar holds no resources of its own; open review windows are closed on deactivation.
+  }
+
+  @Override
+  public boolean isComponentCreatedByThisFactory(Insertable component) {
+    return component instanceof ShareToolBar;
+  }
+
+  @Override
+  public Insertable.Type getType() {
+    return Insertable.Type.TOOLBAR;
+  }
+
+  @Deactivate
+  void deactivate() {
+    flow.closeAll();
+  }
+}

@@ -1,0 +1,25 @@
+package org.radshare.plugin.toolbar;
+
+import com.formdev.flatlaf.extras.FlatSVGIcon;
+import java.net.URL;
+import javax.swing.Icon;
+
+/** The plugin's own SVG icons, sized like Weasis's tool bar icons. */
+final class ToolbarIcons {
+
+  /**
+   * Weasis's {@code ResourceUtil.TOOLBAR_ICON_SIZE}; repeated here because the compiler would
+   * inline the constant anyway.
+   */
+  static final int TOOLBAR_ICON_SIZE = 30;
+
+  private ToolbarIcons() {}
+
+  static Icon share() {
+    URL svg = ToolbarIcons.class.getResource("/icon/svg/radshare-share.svg");
+    if (svg == null) {
+      throw new IllegalStateException("the Share icon is missing from the bundle");
+    }
+    return new FlatSVGIcon(svg).derive(TOOLBAR_ICON_SIZE, TOOLBAR_ICON_SIZE);
+  }
+}

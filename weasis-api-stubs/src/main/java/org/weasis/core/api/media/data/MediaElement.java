@@ -1,0 +1,4 @@
+package org.weasis.core.api.media.data;
+
+/** Stub of Weasis's MediaElement (type only): one image or frame of a series. */
+public class MediaElement {}

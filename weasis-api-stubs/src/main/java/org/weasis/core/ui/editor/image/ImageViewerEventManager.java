@@ -1,0 +1,15 @@
+package org.weasis.core.ui.editor.image;
+
+import org.weasis.core.api.media.data.ImageElement;
+
+/** Stub of Weasis's ImageViewerEventManager: knows the selected viewer and view. */
+public abstract class ImageViewerEventManager<E extends ImageElement> {
+
+  public ViewCanvas<E> getSelectedViewPane() {
+    throw new UnsupportedOperationException("stub");
+  }
+
+  public ImageViewerPlugin<E> getSelectedView2dContainer() {
+    throw new UnsupportedOperationException("stub");
+  }
+}

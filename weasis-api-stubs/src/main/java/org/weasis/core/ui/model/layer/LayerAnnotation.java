@@ -1,0 +1,6 @@
+package org.weasis.core.ui.model.layer;
+
+import org.weasis.core.api.media.data.ImageElement;
+
+/** Stub of Weasis's LayerAnnotation: the information layer (corner text, scale, orientation). */
+public interface LayerAnnotation<E extends ImageElement> extends Layer {}

@@ -1,0 +1,11 @@
+package org.weasis.dicom.codec;
+
+import org.weasis.core.api.media.data.ImageElement;
+
+/** Stub of Weasis's DicomImageElement: one DICOM image or frame. */
+public class DicomImageElement extends ImageElement {
+
+  public DcmMediaReader getMediaReader() {
+    throw new UnsupportedOperationException("stub");
+  }
+}

@@ -1,0 +1,7 @@
+package org.weasis.dicom.viewer2d;
+
+import org.weasis.core.ui.editor.image.ImageViewerPlugin;
+import org.weasis.dicom.codec.DicomImageElement;
+
+/** Stub of the DICOM 2D viewer tab (type only; MPR uses another container). */
+public class View2dContainer extends ImageViewerPlugin<DicomImageElement> {}
