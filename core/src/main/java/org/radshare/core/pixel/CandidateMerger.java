@@ -8,12 +8,14 @@ import java.util.List;
 /**
  * Cleans up text-line candidates before OCR. Bright text also yields dark "candidates" made of the
  * gaps between its letters and lines (and the reverse); such a candidate is mostly ink by its own
- * polarity, which real text never is, so it is dropped. A candidate lying inside a larger one is
- * dropped too: it would only cost a second OCR call for the same pixels.
+ * polarity, which real text never is, so it is dropped, as is one inside a black redaction bar. A
+ * candidate lying inside a larger one is dropped too: it would only cost a second OCR call for the
+ * same pixels.
  */
 final class CandidateMerger {
   private static final double INSIDE = 0.6;
   private static final double MAX_INK = 0.55;
+  private static final double SOLID_BLACK = 0.97;
 
   /**
    * Beyond this many candidates the image is not a capture with overlays; skip the pairwise work.
@@ -25,7 +27,7 @@ final class CandidateMerger {
   static List<TextLineGrouper.Line> merge(BufferedImage rgb, List<TextLineGrouper.Line> lines) {
     List<TextLineGrouper.Line> bySize = new ArrayList<>();
     for (TextLineGrouper.Line line : lines) {
-      if (inkFraction(rgb, line) <= MAX_INK) {
+      if (inkFraction(rgb, line) <= MAX_INK && !solidBlack(rgb, line.box())) {
         bySize.add(line);
       }
     }
@@ -50,6 +52,24 @@ final class CandidateMerger {
   }
 
   /**
+   * Whether the box is (nearly) all pure black: the inside of a redaction bar, whose thin ends the
+   * stroke detector can take for a dark ridge. Text of any polarity puts other values in its box.
+   */
+  static boolean solidBlack(BufferedImage rgb, Box b) {
+    if (b.area() == 0) {
+      return true;
+    }
+    int[] argb = rgb.getRGB(b.x(), b.y(), b.width(), b.height(), null, 0, b.width());
+    int black = 0;
+    for (int p : argb) {
+      if ((p & 0xFFFFFF) == 0) {
+        black++;
+      }
+    }
+    return black >= SOLID_BLACK * argb.length;
+  }
+
+  /**
    * The share of the candidate's box nearer the ink extreme than the background extreme, in the
    * channel the detector used for its polarity.
    */
@@ -59,11 +79,10 @@ final class CandidateMerger {
       return 0;
     }
     int[] argb = rgb.getRGB(b.x(), b.y(), b.width(), b.height(), null, 0, b.width());
-    boolean bright = line.polarity() == Glyph.Polarity.BRIGHT;
     int min = 255;
     int max = 0;
     for (int i = 0; i < argb.length; i++) {
-      int v = channel(argb[i], bright);
+      int v = line.polarity().ink(argb[i]);
       argb[i] = v;
       min = Math.min(min, v);
       max = Math.max(max, v);
@@ -71,17 +90,10 @@ final class CandidateMerger {
     int mid = (min + max) / 2;
     int ink = 0;
     for (int v : argb) {
-      if (bright ? v > mid : v < mid) {
+      if (v > mid) {
         ink++;
       }
     }
     return (double) ink / argb.length;
-  }
-
-  private static int channel(int p, boolean bright) {
-    int r = (p >> 16) & 255;
-    int g = (p >> 8) & 255;
-    int bl = p & 255;
-    return bright ? Math.max(r, Math.max(g, bl)) : Math.min(r, Math.min(g, bl));
   }
 }

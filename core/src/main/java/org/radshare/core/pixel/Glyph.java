@@ -11,9 +11,28 @@ package org.radshare.core.pixel;
  */
 record Glyph(Box box, Polarity polarity, int pixels, int midRuns) {
 
-  /** Bright strokes on a darker background, or dark strokes on a lighter one. */
+  /**
+   * How the strokes differ from their background: brighter (white, yellow, cyan text on a dark
+   * frame), darker (ink on a light page) or more colourful (any coloured text over grey anatomy,
+   * whatever its brightness). Each defines an ink strength per pixel; strokes are ridges of it.
+   */
   enum Polarity {
     BRIGHT,
-    DARK
+    DARK,
+    COLOUR;
+
+    /** Ink strength of an RGB pixel, 0–255, higher where this polarity's strokes are. */
+    int ink(int rgb) {
+      int r = (rgb >> 16) & 255;
+      int g = (rgb >> 8) & 255;
+      int b = rgb & 255;
+      int max = Math.max(r, Math.max(g, b));
+      int min = Math.min(r, Math.min(g, b));
+      return switch (this) {
+        case BRIGHT -> max;
+        case DARK -> 255 - min;
+        case COLOUR -> max - min;
+      };
+    }
   }
 }

@@ -21,9 +21,11 @@ final class GlyphDetector {
   private static final int TILE = 1024;
   private static final int OVERLAP = MAX_HEIGHT + 16;
   private static final int REACH = 8;
-  private static final int CONTRAST = 28;
+  private static final int CONTRAST = 18;
+  private static final int FLAT_CONTRAST = 3;
+  private static final int FLAT_RANGE = 24;
   private static final int BLOCK = 32;
-  private static final double NOISE_FACTOR = 3.5;
+  private static final double NOISE_FACTOR = 3.0;
 
   private GlyphDetector() {}
 
@@ -67,32 +69,31 @@ final class GlyphDetector {
   }
 
   private static void detectInTile(int[] pixels, int stride, Tile t, List<Glyph> out) {
-    int n = t.pw() * t.ph();
-    int[] hi = new int[n];
-    int[] lo = new int[n];
-    for (int y = 0; y < t.ph(); y++) {
-      int src = (t.y0() + y) * stride + t.x0();
-      for (int x = 0; x < t.pw(); x++) {
-        int p = pixels[src + x];
-        int r = (p >> 16) & 255;
-        int g = (p >> 8) & 255;
-        int b = p & 255;
-        hi[y * t.pw() + x] = Math.max(r, Math.max(g, b));
-        lo[y * t.pw() + x] = Math.min(r, Math.min(g, b));
+    int[] ink = new int[t.pw() * t.ph()];
+    for (Glyph.Polarity polarity : Glyph.Polarity.values()) {
+      int strongest = 0;
+      for (int y = 0; y < t.ph(); y++) {
+        int src = (t.y0() + y) * stride + t.x0();
+        for (int x = 0; x < t.pw(); x++) {
+          int v = polarity.ink(pixels[src + x]);
+          ink[y * t.pw() + x] = v;
+          strongest = Math.max(strongest, v);
+        }
+      }
+      // Grey frames have no colour at all; skip the pass rather than threshold zeros.
+      if (polarity != Glyph.Polarity.COLOUR || strongest > CONTRAST) {
+        collect(threshold(ink, t.pw(), t.ph()), t, polarity, out);
       }
     }
-    boolean[] bright = threshold(hi, t.pw(), t.ph(), true);
-    collect(bright, t, Glyph.Polarity.BRIGHT, out);
-    boolean[] dark = threshold(lo, t.pw(), t.ph(), false);
-    collect(dark, t, Glyph.Polarity.DARK, out);
   }
 
   /**
-   * Stroke mask: pixels that stand out by the fixed contrast from the mean of the pixels on BOTH
-   * sides of them, horizontally or vertically, within {@link #REACH}. A stroke is a ridge; the edge
-   * of an organ, a banner or a redaction box is a step (lower on one side only) and is not marked.
+   * Stroke mask: pixels whose ink stands out by the block's contrast from the mean of the pixels on
+   * BOTH sides of them, horizontally or vertically, within {@link #REACH}. A stroke is a ridge; the
+   * edge of an organ, a banner or a redaction box is a step (lower on one side only) and is not
+   * marked.
    */
-  private static boolean[] threshold(int[] v, int w, int h, boolean brighter) {
+  private static boolean[] threshold(int[] v, int w, int h) {
     int[] rows = new int[(w + 1) * h];
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
@@ -105,7 +106,6 @@ final class GlyphDetector {
         cols[(y + 1) * w + x] = cols[y * w + x] + v[y * w + x];
       }
     }
-    int sign = brighter ? 1 : -1;
     int blocksX = (w + BLOCK - 1) / BLOCK;
     int[] contrast = blockContrast(v, w, h);
     boolean[] mask = new boolean[w * h];
@@ -122,50 +122,57 @@ final class GlyphDetector {
         boolean horizontal =
             x > 0
                 && x < w - 1
-                && stands(c, rows[r + x] - rows[r + left], x - left, sign, k)
-                && stands(c, rows[r + right] - rows[r + x + 1], right - x - 1, sign, k);
+                && stands(c, rows[r + x] - rows[r + left], x - left, k)
+                && stands(c, rows[r + right] - rows[r + x + 1], right - x - 1, k);
         mask[y * w + x] =
             horizontal
                 || (y > 0
                     && y < h - 1
-                    && stands(c, cols[y * w + x] - cols[up * w + x], y - up, sign, k)
-                    && stands(
-                        c, cols[down * w + x] - cols[(y + 1) * w + x], down - y - 1, sign, k));
+                    && stands(c, cols[y * w + x] - cols[up * w + x], y - up, k)
+                    && stands(c, cols[down * w + x] - cols[(y + 1) * w + x], down - y - 1, k));
       }
     }
     return mask;
   }
 
-  private static boolean stands(int value, int sideSum, int sideCount, int sign, int contrast) {
-    return sign * (value * sideCount - sideSum) > contrast * sideCount;
+  private static boolean stands(int value, int sideSum, int sideCount, int contrast) {
+    return value * sideCount - sideSum > contrast * sideCount;
   }
 
   /**
-   * The contrast a stroke needs in each {@link #BLOCK}-pixel square: the fixed minimum, raised to
-   * {@link #NOISE_FACTOR} times the block's noise so CT/MR grain and ultrasound speckle stay below
-   * it. Noise is the median absolute difference of horizontal neighbours, which text (a minority of
-   * any block's pixels) barely moves.
+   * The contrast a stroke needs in each {@link #BLOCK}-pixel square: the fixed minimum (much lower
+   * on a flat background, where even faint text is the only ridge), raised to {@link #NOISE_FACTOR}
+   * times the noise of the block and its neighbours so CT/MR grain and ultrasound speckle stay
+   * below it. Noise is the median absolute difference of horizontal neighbours, which text (a
+   * minority of any block's pixels) barely moves.
    */
   private static int[] blockContrast(int[] v, int w, int h) {
     int blocksX = (w + BLOCK - 1) / BLOCK;
     int blocksY = (h + BLOCK - 1) / BLOCK;
     int[] out = new int[blocksX * blocksY];
+    int[] floor = new int[blocksX * blocksY];
     int[] histogram = new int[256];
     for (int by = 0; by < blocksY; by++) {
       for (int bx = 0; bx < blocksX; bx++) {
         java.util.Arrays.fill(histogram, 0);
         int count = 0;
+        int min = 255;
+        int max = 0;
         for (int y = by * BLOCK; y < Math.min(h, (by + 1) * BLOCK); y++) {
           for (int x = bx * BLOCK + 1; x < Math.min(w, (bx + 1) * BLOCK); x++) {
             histogram[Math.abs(v[y * w + x] - v[y * w + x - 1])]++;
             count++;
+            min = Math.min(min, v[y * w + x]);
+            max = Math.max(max, v[y * w + x]);
           }
         }
+        // A flat background holding nothing but faint strokes: any clean ridge there is text.
+        floor[by * blocksX + bx] = max - min <= FLAT_RANGE ? FLAT_CONTRAST : CONTRAST;
         int median = 0;
         for (int seen = 0; median < 255 && seen + histogram[median] <= count / 2; median++) {
           seen += histogram[median];
         }
-        out[by * blocksX + bx] = Math.max(CONTRAST, (int) Math.round(NOISE_FACTOR * median));
+        out[by * blocksX + bx] = (int) Math.round(NOISE_FACTOR * median);
       }
     }
     // A block half inside an ultrasound sector or a body outline measures too little noise; its
@@ -179,7 +186,7 @@ final class GlyphDetector {
             k = Math.max(k, out[ny * blocksX + nx]);
           }
         }
-        spread[by * blocksX + bx] = k;
+        spread[by * blocksX + bx] = Math.max(k, floor[by * blocksX + bx]);
       }
     }
     return spread;
@@ -256,8 +263,9 @@ final class GlyphDetector {
       return false;
     }
     double fill = (double) pixels / ((long) w * h);
-    // A filled disc or bar is a vessel, a marker or a redaction box; strokes leave holes.
-    return !(fill > 0.8 && Math.min(w, h) > 4);
+    // A filled bar is a redaction box or a marker; strokes leave holes. Bold letters and small
+    // bold words come close, and a lone round vessel never makes a text line on its own.
+    return !(fill > 0.9 && Math.min(w, h) > 4);
   }
 
   private static int runsOnRow(int[] label, int id, int w, int y, int minX, int maxX) {

@@ -46,15 +46,8 @@ final class OcrCrop {
     int min = 255;
     int max = 0;
     for (int i = 0; i < argb.length; i++) {
-      int p = argb[i];
-      int r = (p >> 16) & 255;
-      int g = (p >> 8) & 255;
-      int b = p & 255;
-      // The channel the detector saw the strokes in; bright text is inverted to dark ink.
-      int v =
-          polarity == Glyph.Polarity.BRIGHT
-              ? 255 - Math.max(r, Math.max(g, b))
-              : Math.min(r, Math.min(g, b));
+      // The channel the detector saw the strokes in, as dark ink on white.
+      int v = 255 - polarity.ink(argb[i]);
       min = Math.min(min, v);
       max = Math.max(max, v);
       ink[i] = (byte) v;
@@ -88,6 +81,19 @@ final class OcrCrop {
     }
     byte[] out = ((DataBufferByte) dst.getRaster().getDataBuffer()).getData();
     return new OcrCrop(out, dst.getWidth(), dst.getHeight(), scale, ox, oy);
+  }
+
+  /** This crop turned a quarter turn, clockwise or not, for text that runs vertically. */
+  OcrCrop quarterTurn(boolean clockwise) {
+    byte[] out = new byte[grey.length];
+    for (int y = 0; y < height; y++) {
+      for (int x = 0; x < width; x++) {
+        int nx = clockwise ? height - 1 - y : y;
+        int ny = clockwise ? x : width - 1 - x;
+        out[ny * height + nx] = grey[y * width + x];
+      }
+    }
+    return new OcrCrop(out, height, width, scale, originX, originY);
   }
 
   /** Maps a box in crop coordinates back to the image. */

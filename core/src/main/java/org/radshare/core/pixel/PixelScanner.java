@@ -35,7 +35,8 @@ public final class PixelScanner {
   /** Every text region in {@code image}, each classified PHI, UNKNOWN_TEXT or BENIGN. */
   public List<TextRegion> detect(BufferedImage image, PhiMatcher phi)
       throws OcrUnavailableException {
-    return new TextFinder(ocr(), phi, new HashMap<>()).find(ImageNormalizer.normalize(image), true);
+    return new TextFinder(ocr(), new RegionClassifier(phi), new HashMap<>())
+        .find(ImageNormalizer.normalize(image), true);
   }
 
   /**
@@ -44,12 +45,15 @@ public final class PixelScanner {
    */
   public Redaction redact(BufferedImage image, List<TextRegion> regions) {
     List<Box> boxes = new ArrayList<>();
+    List<Box> kept = new ArrayList<>();
     for (TextRegion r : regions) {
       if (r.classification().redacted() || r.source() == TextRegion.Source.MANUAL) {
         boxes.add(r.box());
+      } else {
+        kept.add(r.box());
       }
     }
-    return Redactor.fill(image, boxes);
+    return Redactor.fill(image, Redactor.bridged(boxes, kept), kept);
   }
 
   /**
@@ -66,11 +70,13 @@ public final class PixelScanner {
     // Lines left untouched by the redaction are the same pixels: read them once.
     Map<OcrCrop, List<OcrWord>> readings = new HashMap<>();
     TesseractOcr engine = ocr();
+    RegionClassifier classifier = new RegionClassifier(phi);
     List<TextRegion> regions =
-        new TextFinder(engine, phi, readings).find(ImageNormalizer.normalize(image), true);
+        new TextFinder(engine, classifier, readings).find(ImageNormalizer.normalize(image), true);
     Redaction redaction = redact(image, regions);
     List<TextRegion> residual = new ArrayList<>();
-    for (TextRegion r : new TextFinder(engine, phi, readings).find(redaction.image(), false)) {
+    for (TextRegion r :
+        new TextFinder(engine, classifier, readings).find(redaction.image(), false)) {
       if (r.classification().redacted()) {
         residual.add(r);
       }
@@ -78,10 +84,18 @@ public final class PixelScanner {
     return new VerifiedRedaction(redaction.image(), regions, redaction.filled(), residual);
   }
 
-  /** Re-checks an already redacted (or user-edited) image: non-benign text still present. */
+  /**
+   * Re-checks an already redacted (or user-edited) image: the non-benign text still present. Like
+   * the re-scan inside {@link #redactAndVerify}, this relies on the glyph-cluster detector (every
+   * candidate read by OCR) rather than a second whole-image OCR pass, which sees nothing the
+   * detector would miss on an image that has only lost text.
+   */
   public List<TextRegion> residual(BufferedImage redacted, PhiMatcher phi)
       throws OcrUnavailableException {
-    return detect(redacted, phi).stream().filter(r -> r.classification().redacted()).toList();
+    return new TextFinder(ocr(), new RegionClassifier(phi), new HashMap<>())
+        .find(ImageNormalizer.normalize(redacted), false).stream()
+            .filter(r -> r.classification().redacted())
+            .toList();
   }
 
   /** The OCR engine, loaded on first use; also used by benchmarks to time a raw Tesseract pass. */

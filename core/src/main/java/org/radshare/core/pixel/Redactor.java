@@ -8,24 +8,75 @@ import java.util.List;
 
 /**
  * Fills rectangles with solid black on a fresh 8-bit RGB copy. Each box is grown by a margin that
- * scales with its height, so anti-aliased glyph edges and descenders outside the detected box go
- * too.
+ * scales with its height (more sideways, for italic overhang), so anti-aliased edges, descenders
+ * and punctuation outside the detected box go too; and the gap between two redacted pieces of one
+ * line is filled as well, so the words of a name never leave a readable fragment between them.
  */
 final class Redactor {
   private Redactor() {}
 
-  static int margin(Box box) {
-    return Math.max(3, (box.height() + 2) / 3);
+  private static final double BRIDGE = 2.0;
+  private static final int MAX_BRIDGED = 2000;
+
+  /** {@code box} grown by its safety margin and clipped to a {@code w}×{@code h} image. */
+  static Box grown(Box box, int w, int h) {
+    int dx = Math.max(3, box.height() / 2);
+    int dy = Math.max(3, (box.height() + 2) / 3);
+    int x = Math.max(0, box.x() - dx);
+    int y = Math.max(0, box.y() - dy);
+    return new Box(
+        x,
+        y,
+        Math.max(0, Math.min(w, box.right() + dx) - x),
+        Math.max(0, Math.min(h, box.bottom() + dy) - y));
+  }
+
+  /**
+   * The boxes plus the gaps between pieces of the same text line that sit close together, unless
+   * kept text lies in the gap.
+   */
+  static List<Box> bridged(List<Box> boxes, List<Box> kept) {
+    List<Box> out = new ArrayList<>(boxes);
+    if (boxes.size() > MAX_BRIDGED) {
+      return out;
+    }
+    for (int i = 0; i < boxes.size(); i++) {
+      for (int j = i + 1; j < boxes.size(); j++) {
+        Box a = boxes.get(i);
+        Box b = boxes.get(j);
+        int hMin = Math.min(a.height(), b.height());
+        int overlap = Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y());
+        Box left = a.x() <= b.x() ? a : b;
+        Box right = left == a ? b : a;
+        int gap = right.x() - left.right();
+        if (overlap >= 0.5 * hMin && gap > 0 && gap <= BRIDGE * Math.max(a.height(), b.height())) {
+          Box bridge = new Box(left.right(), Math.max(a.y(), b.y()), gap, overlap);
+          if (kept.stream().noneMatch(bridge::intersects)) {
+            out.add(bridge);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   static Redaction fill(BufferedImage image, List<Box> boxes) {
+    return fill(image, boxes, List.of());
+  }
+
+  /**
+   * Fills {@code boxes} with their margins, except that a margin stops where text that stays
+   * ({@code kept}, e.g. a window/level line just below a name) begins: clipping a kept line would
+   * leave fragments that the re-scan must then report as unknown text.
+   */
+  static Redaction fill(BufferedImage image, List<Box> boxes, List<Box> kept) {
     BufferedImage out = ImageNormalizer.normalize(image);
     List<Box> filled = new ArrayList<>();
     Graphics2D g = out.createGraphics();
     try {
       g.setColor(Color.BLACK);
       for (Box b : boxes) {
-        Box grown = b.grow(margin(b), out.getWidth(), out.getHeight());
+        Box grown = spare(b, grown(b, out.getWidth(), out.getHeight()), kept);
         if (grown.area() > 0) {
           g.fillRect(grown.x(), grown.y(), grown.width(), grown.height());
           filled.add(grown);
@@ -35,6 +86,29 @@ final class Redactor {
       g.dispose();
     }
     return new Redaction(out, filled);
+  }
+
+  /** {@code grown} trimmed back towards {@code core} wherever its margin reaches a kept box. */
+  static Box spare(Box core, Box grown, List<Box> kept) {
+    int x1 = grown.x();
+    int y1 = grown.y();
+    int x2 = grown.right();
+    int y2 = grown.bottom();
+    for (Box k : kept) {
+      if (!k.intersects(grown) || k.intersects(core)) {
+        continue;
+      }
+      if (k.y() >= core.bottom()) {
+        y2 = Math.max(core.bottom(), Math.min(y2, k.y()));
+      } else if (k.bottom() <= core.y()) {
+        y1 = Math.min(core.y(), Math.max(y1, k.bottom()));
+      } else if (k.x() >= core.right()) {
+        x2 = Math.max(core.right(), Math.min(x2, k.x()));
+      } else if (k.right() <= core.x()) {
+        x1 = Math.min(core.x(), Math.max(x1, k.right()));
+      }
+    }
+    return new Box(x1, y1, x2 - x1, y2 - y1);
   }
 
   /** Pixels covered by the union of {@code boxes}, each counted once. */

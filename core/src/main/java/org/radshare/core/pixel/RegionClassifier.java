@@ -1,8 +1,10 @@
 package org.radshare.core.pixel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.radshare.core.phi.PhiMatch;
 import org.radshare.core.phi.PhiMatcher;
@@ -19,8 +21,34 @@ final class RegionClassifier {
 
   private final PhiMatcher phi;
 
+  /** Categories found per searched text: a re-scan meets the same readings again. */
+  private final Map<String, List<String>> seen = new HashMap<>();
+
   RegionClassifier(PhiMatcher phi) {
     this.phi = phi;
+  }
+
+  /**
+   * The PHI categories in any reading or its OCR-confusion variants, searched as one text (one
+   * lexicon call per region; a match spanning two readings only makes the result more cautious).
+   */
+  private List<String> phiCategories(List<String> readings) {
+    Set<String> texts = new LinkedHashSet<>();
+    for (String text : readings) {
+      texts.addAll(OcrConfusions.variants(text));
+    }
+    String all = String.join(" \n ", texts);
+    List<String> cached = seen.get(all);
+    if (cached != null) {
+      return cached;
+    }
+    Set<String> categories = new LinkedHashSet<>();
+    for (PhiMatch m : phi.find(all)) {
+      categories.add(m.category());
+    }
+    List<String> found = List.copyOf(categories);
+    seen.put(all, found);
+    return found;
   }
 
   /** The outcome for one region. */
@@ -33,14 +61,7 @@ final class RegionClassifier {
    * @param coverage the share of the region's width covered by the words read, 0–1
    */
   Outcome classify(List<String> readings, double confidence, double coverage) {
-    Set<String> categories = new LinkedHashSet<>();
-    for (String text : readings) {
-      for (String variant : OcrConfusions.variants(text)) {
-        for (PhiMatch m : phi.find(variant)) {
-          categories.add(m.category());
-        }
-      }
-    }
+    List<String> categories = phiCategories(readings);
     if (!categories.isEmpty()) {
       return new Outcome(RegionClass.PHI, new ArrayList<>(categories));
     }

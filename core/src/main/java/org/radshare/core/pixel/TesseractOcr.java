@@ -1,6 +1,7 @@
 package org.radshare.core.pixel;
 
 import static org.bytedeco.tesseract.global.tesseract.OEM_LSTM_ONLY;
+import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_BLOCK;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SINGLE_LINE;
 import static org.bytedeco.tesseract.global.tesseract.PSM_SPARSE_TEXT;
 import static org.bytedeco.tesseract.global.tesseract.RIL_WORD;
@@ -87,6 +88,11 @@ public final class TesseractOcr {
    */
   List<OcrWord> readSparse(byte[] grey, int width, int height) throws OcrUnavailableException {
     return read(grey, width, height, PSM_SPARSE_TEXT, PAGE_DEADLINE_MS);
+  }
+
+  /** The words of a grey page holding a uniform block of text lines (stacked line crops). */
+  List<OcrWord> readBlock(byte[] grey, int width, int height) throws OcrUnavailableException {
+    return read(grey, width, height, PSM_SINGLE_BLOCK, PAGE_DEADLINE_MS);
   }
 
   /** The words of a grey crop that holds a single line of text. */

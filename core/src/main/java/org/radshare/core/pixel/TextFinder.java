@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import org.radshare.core.phi.PhiMatcher;
 
 /**
  * One detection run over a normalized image: glyph clusters found over the whole frame, each read
@@ -26,13 +25,16 @@ final class TextFinder {
   /** Whole-image words below this confidence that no glyph cluster backs are taken as noise. */
   private static final double PAGE_WORD_CONFIDENCE = 60;
 
+  /** A vertical line read one way with less confidence than this is also read the other way. */
+  private static final double VERTICAL_CONFIDENCE = 60;
+
   private final TesseractOcr ocr;
   private final RegionClassifier classifier;
   private final Map<OcrCrop, List<OcrWord>> readings;
 
-  TextFinder(TesseractOcr ocr, PhiMatcher phi, Map<OcrCrop, List<OcrWord>> readings) {
+  TextFinder(TesseractOcr ocr, RegionClassifier classifier, Map<OcrCrop, List<OcrWord>> readings) {
     this.ocr = ocr;
-    this.classifier = new RegionClassifier(phi);
+    this.classifier = classifier;
     this.readings = readings;
   }
 
@@ -61,6 +63,13 @@ final class TextFinder {
     // A frame busier than the read cap is redacted wholesale; a page pass would add nothing.
     boolean pass = withPagePass && lines.size() <= MAX_LINE_READS;
     List<OcrWord> pageWords = pass ? pagePass(rgb) : List.of();
+    List<OcrCrop> horizontal = new ArrayList<>();
+    for (int i = 0; i < Math.min(lines.size(), MAX_LINE_READS); i++) {
+      if (!lines.get(i).vertical()) {
+        horizontal.add(cropOf(rgb, lines.get(i)));
+      }
+    }
+    LineBatch.readInto(ocr, horizontal, readings);
     List<TextRegion> regions = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       regions.add(readLine(rgb, lines.get(i), pageWords, i < MAX_LINE_READS));
@@ -84,19 +93,16 @@ final class TextFinder {
     double confidence = 0;
     double coverage = 0;
     if (read) {
-      int pad = Math.max(3, box.height() / 3);
-      Box cropBox = box.grow(pad, rgb.getWidth(), rgb.getHeight());
-      OcrCrop crop = OcrCrop.of(rgb, cropBox, line.polarity(), box.height());
-      List<OcrWord> words = readings.get(crop);
-      if (words == null) {
-        long t = System.nanoTime();
-        words = ocr.readLine(crop.grey, crop.width, crop.height);
-        if (System.getenv("PIXEL_DEBUG") != null) {
-          System.out.printf(
-              "TIMING crop %dx%d %d ms%n",
-              crop.width, crop.height, (System.nanoTime() - t) / 1000000);
+      OcrCrop crop = cropOf(rgb, line);
+      List<OcrWord> words;
+      if (line.vertical()) {
+        // Side labels read bottom to top more often than top to bottom; try that turn first.
+        words = read(crop.quarterTurn(true));
+        if (lowest(words) < VERTICAL_CONFIDENCE) {
+          words = read(crop.quarterTurn(false));
         }
-        readings.put(crop, words);
+      } else {
+        words = read(crop);
       }
       StringBuilder text = new StringBuilder();
       confidence = words.isEmpty() ? 0 : 100;
@@ -107,7 +113,8 @@ final class TextFinder {
         spans.add(crop.toImage(w.box()));
       }
       texts.add(text.toString());
-      coverage = horizontalCoverage(box, spans, box.height());
+      // Rotated text is never taken for a scanner annotation: coverage stays 0.
+      coverage = line.vertical() ? 0 : horizontalCoverage(box, spans, box.height());
     }
     StringBuilder page = new StringBuilder();
     for (OcrWord w : pageWords) {
@@ -119,10 +126,6 @@ final class TextFinder {
       texts.add(page.toString());
     }
     RegionClassifier.Outcome outcome = classifier.classify(texts, confidence, coverage);
-    if (System.getenv("PIXEL_DEBUG") != null) {
-      System.out.println(
-          "DEBUG " + texts + " conf=" + confidence + " cov=" + coverage + " " + outcome);
-    }
     String text = texts.isEmpty() ? "" : texts.get(0);
     return new TextRegion(
         box,
@@ -131,6 +134,27 @@ final class TextFinder {
         outcome.classification(),
         outcome.matches(),
         TextRegion.Source.GLYPH_CLUSTER);
+  }
+
+  private static OcrCrop cropOf(BufferedImage rgb, TextLineGrouper.Line line) {
+    Box box = line.box();
+    int textHeight = line.vertical() ? box.width() : box.height();
+    int pad = Math.max(3, textHeight / 3);
+    Box cropBox = box.grow(pad, rgb.getWidth(), rgb.getHeight());
+    return OcrCrop.of(rgb, cropBox, line.polarity(), textHeight);
+  }
+
+  private List<OcrWord> read(OcrCrop crop) throws OcrUnavailableException {
+    List<OcrWord> words = readings.get(crop);
+    if (words == null) {
+      words = ocr.readLine(crop.grey, crop.width, crop.height);
+      readings.put(crop, words);
+    }
+    return words;
+  }
+
+  private static double lowest(List<OcrWord> words) {
+    return words.stream().mapToDouble(OcrWord::confidence).min().orElse(0);
   }
 
   /** A word only the whole-image pass saw; null when it is too weak to be text. */

@@ -11,16 +11,44 @@ import java.util.List;
  * isolated specks and vessels do not become text.
  */
 final class TextLineGrouper {
-  private static final double MAX_GAP = 1.3;
+  private static final double MAX_GAP = 2.0;
   private static final double MAX_HEIGHT_RATIO = 2.2;
   private static final double ALIGN = 0.3;
+  private static final int MIN_LINE_WIDTH = 6;
+  private static final int MIN_LINE_AREA = 40;
 
   private TextLineGrouper() {}
 
-  /** A text-line candidate: the union of its glyphs' boxes. */
-  record Line(Box box, Glyph.Polarity polarity, int glyphs) {}
+  /**
+   * A text-line candidate: the union of its glyphs' boxes.
+   *
+   * @param vertical whether the line runs top to bottom (a label rotated by a quarter turn)
+   */
+  record Line(Box box, Glyph.Polarity polarity, int glyphs, boolean vertical) {}
 
+  /**
+   * Horizontal lines first; glyphs left over are then tried as vertical lines (side labels rotated
+   * by a quarter turn), by running the same rules on the transposed boxes.
+   */
   static List<Line> group(List<Glyph> glyphs) {
+    List<Glyph> leftOver = new ArrayList<>();
+    List<Line> lines = groupHorizontally(glyphs, leftOver);
+    List<Glyph> transposed = new ArrayList<>();
+    for (Glyph g : leftOver) {
+      // No middle-row runs: a single rotated blob alone is never taken for a word.
+      transposed.add(new Glyph(transpose(g.box()), g.polarity(), g.pixels(), 0));
+    }
+    for (Line l : groupHorizontally(transposed, new ArrayList<>())) {
+      lines.add(new Line(transpose(l.box()), l.polarity(), l.glyphs(), true));
+    }
+    return lines;
+  }
+
+  private static Box transpose(Box b) {
+    return new Box(b.y(), b.x(), b.height(), b.width());
+  }
+
+  private static List<Line> groupHorizontally(List<Glyph> glyphs, List<Glyph> leftOver) {
     List<Glyph> sorted = new ArrayList<>(glyphs);
     sorted.sort(Comparator.comparingInt((Glyph g) -> g.box().x()));
     int n = sorted.size();
@@ -50,12 +78,15 @@ final class TextLineGrouper {
     }
     List<Line> lines = new ArrayList<>();
     for (List<Glyph> set : sets) {
-      if (textLike(set)) {
-        Box box = set.get(0).box();
-        for (Glyph g : set) {
-          box = box.union(g.box());
-        }
-        lines.add(new Line(box, set.get(0).polarity(), set.size()));
+      Box box = set.get(0).box();
+      for (Glyph g : set) {
+        box = box.union(g.box());
+      }
+      // Specks of anti-aliasing between two lines of text can pair up; real text is larger.
+      if (textLike(set) && box.width() >= MIN_LINE_WIDTH && box.area() >= MIN_LINE_AREA) {
+        lines.add(new Line(box, set.get(0).polarity(), set.size(), false));
+      } else {
+        leftOver.addAll(set);
       }
     }
     return lines;
