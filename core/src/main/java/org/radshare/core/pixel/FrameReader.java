@@ -20,7 +20,7 @@ import org.radshare.core.phi.PhiMatcher;
  */
 public final class FrameReader {
   private final PixelScanner scanner;
-  private final PhiMatcher phi;
+  private final RegionClassifier classifier;
   private final Map<OcrCrop, List<OcrWord>> readings = new HashMap<>();
   // Frames are compared (glyph lines only) before the changed ones are read: detect glyphs once.
   // Keyed by image identity (BufferedImage keeps Object's equals); lives as long as one clip check.
@@ -29,7 +29,7 @@ public final class FrameReader {
 
   public FrameReader(PixelScanner scanner, PhiMatcher phi) {
     this.scanner = scanner;
-    this.phi = phi;
+    this.classifier = new RegionClassifier(phi);
   }
 
   /**
@@ -61,7 +61,7 @@ public final class FrameReader {
    */
   public List<TextRegion> detect(BufferedImage rgb, boolean pagePass)
       throws OcrUnavailableException {
-    return new TextFinder(scanner.ocr(), phi, readings).find(rgb, lines(rgb), pagePass);
+    return new TextFinder(scanner.ocr(), classifier, readings).find(rgb, lines(rgb), pagePass);
   }
 
   /** How many distinct line crops OCR has read so far for this clip. */

@@ -13,6 +13,8 @@ import java.util.List;
 final class TextLineGrouper {
   private static final double MAX_GAP = 2.0;
   private static final double MAX_HEIGHT_RATIO = 2.2;
+  private static final int MIN_VERTICAL_GLYPHS = 3;
+  private static final int MAX_VERTICAL_TEXT_HEIGHT = 32;
   private static final double ALIGN = 0.3;
   private static final int MIN_LINE_WIDTH = 6;
   private static final int MIN_LINE_AREA = 40;
@@ -39,7 +41,11 @@ final class TextLineGrouper {
       transposed.add(new Glyph(transpose(g.box()), g.polarity(), g.pixels(), 0));
     }
     for (Line l : groupHorizontally(transposed, new ArrayList<>())) {
-      lines.add(new Line(transpose(l.box()), l.polarity(), l.glyphs(), true));
+      // Side labels are small print: a "rotated line" of a few large blobs is anatomy (organ
+      // edges scrolling through a clip), not text.
+      if (l.glyphs() >= MIN_VERTICAL_GLYPHS && l.box().height() <= MAX_VERTICAL_TEXT_HEIGHT) {
+        lines.add(new Line(transpose(l.box()), l.polarity(), l.glyphs(), true));
+      }
     }
     return lines;
   }

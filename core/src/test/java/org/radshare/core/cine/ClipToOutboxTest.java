@@ -40,8 +40,8 @@ class ClipToOutboxTest {
     CheckedClip checked = service.check(input);
     assertThat(checked.report().verdict()).isEqualTo(Verdict.REVIEW);
 
-    // The radiologist blacks out part of the scan on frames 3-6 only.
-    Box corner = new Box(150, 90, 20, 20);
+    // The radiologist blacks out part of the scan that the checks left alone, on frames 3-6 only.
+    Box corner = untouched(checked.mask().boxesFor(4), 320, 240);
     FrameSet before = checked.redacted().orElseThrow();
     assertThat(ClipServiceTest.blackShare(before.frame(4), corner)).isLessThan(1.0);
     CheckedClip reviewed = service.recheck(input, checked, checked.mask().plusRange(corner, 3, 6));
@@ -76,5 +76,18 @@ class ClipToOutboxTest {
     assertThat(written).isEqualTo(mp4.bytes());
     JsonNode post = new ObjectMapper().readTree(entry.resolve("post.json").toFile());
     assertThat(post.get("media").get(0).get("mimeType").asText()).isEqualTo("video/mp4");
+  }
+
+  /** A 20×20 box inside the image that no automatic redaction box of the frame touches. */
+  private static Box untouched(List<Box> masked, int width, int height) {
+    for (int y = 40; y + 20 <= height; y += 10) {
+      for (int x = 40; x + 20 <= width; x += 10) {
+        Box candidate = new Box(x, y, 20, 20).grow(12, width, height);
+        if (masked.stream().noneMatch(candidate::intersects)) {
+          return new Box(x, y, 20, 20);
+        }
+      }
+    }
+    throw new AssertionError("the automatic mask covers the whole frame");
   }
 }
