@@ -1,6 +1,7 @@
 package org.radshare.core.review;
 
 import java.util.List;
+import org.radshare.core.connect.Platform;
 
 /**
  * What the radiologist approved for posting: the text of the post (caption and hashtags), the

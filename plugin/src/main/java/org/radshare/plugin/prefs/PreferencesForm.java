@@ -10,8 +10,8 @@ import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.SwingWorker;
 import net.miginfocom.swing.MigLayout;
+import org.radshare.core.connect.Platform;
 import org.radshare.core.review.Hashtags;
-import org.radshare.core.review.Platform;
 import org.radshare.core.review.ShareDefaults;
 import org.radshare.plugin.Messages;
 import org.radshare.plugin.prefs.AccountService.AccountStatus;
@@ -39,6 +39,9 @@ public final class PreferencesForm extends JPanel {
     this.accounts = accounts;
     add(section("prefs.accounts"), "span, growx, gaptop 5");
     for (Platform p : Platform.values()) {
+      if (p == Platform.OUTBOX) {
+        continue; // the local outbox needs no account
+      }
       JLabel state = new JLabel(Messages.getString("prefs.account.unknown"));
       status.put(p, state);
       JButton in = new JButton(Messages.getString("prefs.signIn"));
