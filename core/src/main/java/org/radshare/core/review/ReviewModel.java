@@ -251,6 +251,7 @@ public final class ReviewModel {
         hashtags(),
         altText.strip(),
         contentWarning.strip(),
-        List.copyOf(platforms));
+        List.copyOf(platforms),
+        reviewConfirmed);
   }
 }

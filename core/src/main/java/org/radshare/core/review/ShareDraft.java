@@ -9,6 +9,7 @@ import org.radshare.core.connect.Platform;
  * it, already redacted and cropped.
  *
  * @param contentWarning the warning text, or empty for none
+ * @param reviewConfirmed the radiologist explicitly confirmed a REVIEW verdict
  */
 public record ShareDraft(
     String text,
@@ -16,7 +17,8 @@ public record ShareDraft(
     List<String> hashtags,
     String altText,
     String contentWarning,
-    List<Platform> platforms) {
+    List<Platform> platforms,
+    boolean reviewConfirmed) {
 
   public ShareDraft {
     hashtags = List.copyOf(hashtags);
