@@ -33,7 +33,7 @@ public final class Department {
   private final TokenStore store;
   private final Function<Platform, ApiClient> http;
 
-  Department(
+  public Department(
       Supplier<String> policyLocation,
       Function<String, Path> dataFolder,
       TokenStore store,

@@ -142,12 +142,24 @@ public final class PreferencesForm extends JPanel {
         } catch (Exception e) {
           javax.swing.JOptionPane.showMessageDialog(
               PreferencesForm.this,
-              Messages.getString("prefs.account.failed"),
+              Messages.format("prefs.account.failed", reason(e)),
               Messages.getString("app.name"),
               javax.swing.JOptionPane.ERROR_MESSAGE);
         }
       }
     }.execute();
+  }
+
+  /** The service's own sentence (the cause of the worker's wrapper), on one line. */
+  private static String reason(Exception e) {
+    Throwable t =
+        e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
+            ? e.getCause()
+            : e;
+    String m = t.getMessage();
+    return m == null || m.isBlank()
+        ? t.getClass().getSimpleName()
+        : m.replaceAll("\\s+", " ").strip();
   }
 
   private static JLabel section(String key) {
