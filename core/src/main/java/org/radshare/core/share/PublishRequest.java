@@ -50,42 +50,29 @@ public record PublishRequest(
   }
 
   public PublishRequest confirmingReview(String justification) {
-    return new PublishRequest(
-        input,
-        altText,
-        account,
-        hashtags,
-        link,
-        true,
-        justification,
-        overrideJustification,
-        contentWarning);
+    return with(hashtags, true, justification, contentWarning);
   }
 
   public PublishRequest withHashtags(List<String> tags) {
+    return with(tags, reviewConfirmed, reviewJustification, contentWarning);
+  }
+
+  /** The same request with the user's own content warning (blank keeps the department's). */
+  public PublishRequest withContentWarning(String warning) {
+    return with(hashtags, reviewConfirmed, reviewJustification, Optional.ofNullable(warning));
+  }
+
+  private PublishRequest with(
+      List<String> tags, boolean confirmed, String justification, Optional<String> warning) {
     return new PublishRequest(
         input,
         altText,
         account,
         tags,
         link,
-        reviewConfirmed,
-        reviewJustification,
+        confirmed,
+        justification,
         overrideJustification,
-        contentWarning);
-  }
-
-  /** The same request with the user's own content warning (blank keeps the department's). */
-  public PublishRequest withContentWarning(String warning) {
-    return new PublishRequest(
-        input,
-        altText,
-        account,
-        hashtags,
-        link,
-        reviewConfirmed,
-        reviewJustification,
-        overrideJustification,
-        Optional.ofNullable(warning));
+        warning);
   }
 }

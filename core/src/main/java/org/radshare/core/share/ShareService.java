@@ -53,12 +53,7 @@ public final class ShareService {
 
   /** Runs every check on the input and returns the report and the image as it would be posted. */
   public CheckedShare check(ShareInput input) {
-    long start = System.nanoTime();
-    List<Finding> findings = new ArrayList<>();
-    PhiMatcher lexicon = lexiconFor(input.header(), findings);
-    List<CaptionFinding> caption = checkCaption(input.caption(), lexicon, findings);
-    PixelOutcome pixelOutcome = checkPixels(input.image(), lexicon, findings);
-    return checked(findings, caption, pixelOutcome, start);
+    return run(input, this::checkPixels);
   }
 
   /**
@@ -71,11 +66,23 @@ public final class ShareService {
    * @return the report; {@code redacted()} is {@code input.image()} itself when it could be checked
    */
   public CheckedShare recheck(ShareInput input) {
+    return run(input, this::recheckPixels);
+  }
+
+  /**
+   * How the pixels are checked: detect-redact-verify for a capture, read-only for a final image.
+   */
+  @FunctionalInterface
+  private interface PixelCheck {
+    PixelOutcome apply(BufferedImage image, PhiMatcher lexicon, List<Finding> findings);
+  }
+
+  private CheckedShare run(ShareInput input, PixelCheck pixelCheck) {
     long start = System.nanoTime();
     List<Finding> findings = new ArrayList<>();
     PhiMatcher lexicon = lexiconFor(input.header(), findings);
     List<CaptionFinding> caption = checkCaption(input.caption(), lexicon, findings);
-    PixelOutcome pixelOutcome = recheckPixels(input.image(), lexicon, findings);
+    PixelOutcome pixelOutcome = pixelCheck.apply(input.image(), lexicon, findings);
     return checked(findings, caption, pixelOutcome, start);
   }
 
