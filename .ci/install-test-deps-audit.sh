@@ -5,12 +5,5 @@
 # Fonts give the report screenshot readable text. Run as root on a fresh Debian 12 machine.
 set -euo pipefail
 packages=(chromium rsyslog rsyslog-gnutls openssl fonts-dejavu-core)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/apt-ensure.sh"
+apt_ensure "${packages[@]}"

@@ -6,14 +6,7 @@
 # Run as root on a fresh Debian 12 machine.
 set -euo pipefail
 packages=(nodejs g++ make python3)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq
-  apt-get install -y -qq --no-install-recommends "${missing[@]}"
-fi
+source "$(dirname "${BASH_SOURCE[0]}")/apt-ensure.sh"
+apt_ensure "${packages[@]}"
 command -v npm >/dev/null || { echo "npm is missing (Debian: apt-get install npm)" >&2; exit 1; }
 "$(dirname "${BASH_SOURCE[0]}")/start-pds.sh"

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ScanCommand.class,
       RedactCommand.class,
       BenchCommand.class,
+      BenchCineCommand.class,
       DemoCommand.class,
       PostCommand.class,
       AuditCommand.class,

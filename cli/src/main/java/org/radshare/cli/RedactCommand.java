@@ -33,7 +33,7 @@ final class RedactCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "OUT.png",
-      description = "Output file (.png, or .jpg/.jpeg).")
+      description = "Output file (.png, or .jpg/.jpeg; .mp4 or .gif with --frames).")
   Path out;
 
   @Option(names = "--json", description = "Print the scan report of the result as JSON.")
@@ -41,6 +41,14 @@ final class RedactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    try {
+      if (input.clip()) {
+        return ClipCommands.redact(input.loadClip(), out, json, System.out);
+      }
+    } catch (BadInputException e) {
+      System.err.println("radshare: " + e.getMessage());
+      return RadShareCommand.EXIT_BAD_INPUT;
+    }
     String name = out.getFileName() == null ? "" : out.getFileName().toString();
     String lower = name.toLowerCase(Locale.ROOT);
     boolean jpeg = lower.endsWith(".jpg") || lower.endsWith(".jpeg");
@@ -89,7 +97,7 @@ final class RedactCommand implements Callable<Integer> {
     return RadShareCommand.EXIT_OK;
   }
 
-  private static void writeAtomically(byte[] bytes, Path target) throws IOException {
+  static void writeAtomically(byte[] bytes, Path target) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path tmp = Files.createTempFile(dir, ".radshare-", ".tmp");

@@ -23,6 +23,9 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try {
+      if (input.clip()) {
+        return ClipCommands.scan(input.loadClip(), json, System.out);
+      }
       CheckedShare checked = Pipeline.service().check(input.load());
       ScanReport report = checked.report();
       if (json) {

@@ -10,7 +10,8 @@ import java.util.Set;
  * except to re-encode to fit a platform's byte cap.
  *
  * @param bytes the encoded image (copied; never mutated)
- * @param mimeType {@code image/png} or {@code image/jpeg}
+ * @param mimeType {@code image/png} or {@code image/jpeg}; {@code video/mp4} or {@code image/gif}
+ *     for a clip
  * @param altText the description read out by screen readers; required before publishing
  * @param width pixel width, for platforms that want an aspect ratio
  * @param height pixel height
@@ -18,14 +19,18 @@ import java.util.Set;
 public record MediaItem(byte[] bytes, String mimeType, String altText, int width, int height) {
 
   /** The encodings RadShare produces and every supported platform accepts. */
-  public static final Set<String> SUPPORTED_TYPES = Set.of("image/png", "image/jpeg");
+  public static final Set<String> SUPPORTED_TYPES =
+      Set.of("image/png", "image/jpeg", "video/mp4", "image/gif");
+
+  /** Clip encodings: already fitted to the platform by the clip encoder, never re-encoded here. */
+  public static final Set<String> CLIP_TYPES = Set.of("video/mp4", "image/gif");
 
   public MediaItem {
     Objects.requireNonNull(bytes, "bytes");
     Objects.requireNonNull(mimeType, "mimeType");
     if (!SUPPORTED_TYPES.contains(mimeType)) {
       throw new IllegalArgumentException(
-          "Unsupported image type " + mimeType + ": use PNG or JPEG.");
+          "Unsupported media type " + mimeType + ": use PNG, JPEG, MP4 or GIF.");
     }
     if (width <= 0 || height <= 0) {
       throw new IllegalArgumentException(
@@ -48,7 +53,17 @@ public record MediaItem(byte[] bytes, String mimeType, String altText, int width
 
   /** The file extension matching {@link #mimeType()}, without a dot. */
   public String extension() {
-    return mimeType.equals("image/png") ? "png" : "jpg";
+    return switch (mimeType) {
+      case "image/png" -> "png";
+      case "video/mp4" -> "mp4";
+      case "image/gif" -> "gif";
+      default -> "jpg";
+    };
+  }
+
+  /** Whether this is a clip (MP4 or animated GIF) rather than a still. */
+  public boolean clip() {
+    return CLIP_TYPES.contains(mimeType);
   }
 
   /** A copy with other alt text. */

@@ -44,8 +44,20 @@ final class TextFinder {
     if (rgb.getWidth() < GlyphDetector.MIN_HEIGHT || rgb.getHeight() < GlyphDetector.MIN_HEIGHT) {
       return List.of();
     }
-    List<TextLineGrouper.Line> lines =
-        CandidateMerger.merge(rgb, TextLineGrouper.group(GlyphDetector.detect(rgb)));
+    return find(rgb, lines(rgb), withPagePass);
+  }
+
+  /** The merged glyph lines of {@code rgb}: the OCR-free part of {@link #find}. */
+  static List<TextLineGrouper.Line> lines(BufferedImage rgb) {
+    return CandidateMerger.merge(rgb, TextLineGrouper.group(GlyphDetector.detect(rgb)));
+  }
+
+  /** {@link #find} over glyph lines already computed by {@link #lines} for the same image. */
+  List<TextRegion> find(BufferedImage rgb, List<TextLineGrouper.Line> lines, boolean withPagePass)
+      throws OcrUnavailableException {
+    if (rgb.getWidth() < GlyphDetector.MIN_HEIGHT || rgb.getHeight() < GlyphDetector.MIN_HEIGHT) {
+      return List.of();
+    }
     // A frame busier than the read cap is redacted wholesale; a page pass would add nothing.
     boolean pass = withPagePass && lines.size() <= MAX_LINE_READS;
     List<OcrWord> pageWords = pass ? pagePass(rgb) : List.of();

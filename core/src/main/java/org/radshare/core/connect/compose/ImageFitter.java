@@ -35,6 +35,10 @@ public final class ImageFitter {
     if (item.size() <= maxBytes && pixelsFit) {
       return Optional.of(item);
     }
+    if (item.clip()) {
+      // Re-encoding a frame as JPEG would drop the motion: clips are fitted by ClipEncoder.
+      return Optional.empty();
+    }
     BufferedImage source = decode(item.bytes());
     if (source == null) {
       return Optional.empty();

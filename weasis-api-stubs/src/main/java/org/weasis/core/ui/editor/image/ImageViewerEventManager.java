@@ -1,5 +1,6 @@
 package org.weasis.core.ui.editor.image;
 
+import java.util.Optional;
 import org.weasis.core.api.media.data.ImageElement;
 
 /** Stub of Weasis's ImageViewerEventManager: knows the selected viewer and view. */
@@ -10,6 +11,10 @@ public abstract class ImageViewerEventManager<E extends ImageElement> {
   }
 
   public ImageViewerPlugin<E> getSelectedView2dContainer() {
+    throw new UnsupportedOperationException("stub");
+  }
+
+  public <T> Optional<T> getActionFromActionKey(String command, Class<T> type) {
     throw new UnsupportedOperationException("stub");
   }
 }

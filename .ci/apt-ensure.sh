@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Installs the named Debian packages that are not installed yet (as root). Sourced by the
+# .ci/install-test-deps-*.sh scripts: `apt_ensure pkg…`.
+apt_ensure() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -gt 0 ]; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  fi
+}

@@ -1,0 +1,77 @@
+package org.radshare.core.cine;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.radshare.core.pixel.Box;
+import org.radshare.core.pixel.PixelScanner;
+import org.radshare.core.pixel.Redaction;
+
+/**
+ * The one redaction mask of a clip: boxes filled on every frame (the union of everything found
+ * identifying or unreadable on any frame), plus boxes the radiologist drew for a range of frames.
+ * Applying one mask to all frames means text that moves or flickers cannot slip out on the frame
+ * where detection happened to miss it.
+ *
+ * @param everyFrame boxes filled on every frame
+ * @param ranged boxes filled on a range of frames only
+ */
+public record ClipMask(List<Box> everyFrame, List<RangedBox> ranged) {
+
+  /** A box filled on frames {@code first} to {@code last}, both included. */
+  public record RangedBox(Box box, int first, int last) {
+    public RangedBox {
+      if (first < 0 || last < first) {
+        throw new IllegalArgumentException("Bad frame range " + first + "–" + last + ".");
+      }
+    }
+
+    boolean covers(int frame) {
+      return frame >= first && frame <= last;
+    }
+  }
+
+  public ClipMask {
+    everyFrame = List.copyOf(everyFrame);
+    ranged = List.copyOf(ranged);
+  }
+
+  public static ClipMask of(List<Box> everyFrame) {
+    return new ClipMask(everyFrame, List.of());
+  }
+
+  /** This mask with more boxes on every frame. */
+  public ClipMask plus(List<Box> more) {
+    List<Box> all = new ArrayList<>(everyFrame);
+    all.addAll(more);
+    return new ClipMask(all, ranged);
+  }
+
+  /** This mask with a manual box on frames {@code first}–{@code last}. */
+  public ClipMask plusRange(Box box, int first, int last) {
+    List<RangedBox> all = new ArrayList<>(ranged);
+    all.add(new RangedBox(box, first, last));
+    return new ClipMask(everyFrame, all);
+  }
+
+  /** The boxes filled on frame {@code index}. */
+  public List<Box> boxesFor(int index) {
+    List<Box> boxes = new ArrayList<>(everyFrame);
+    for (RangedBox r : ranged) {
+      if (r.covers(index)) {
+        boxes.add(r.box());
+      }
+    }
+    return boxes;
+  }
+
+  /** Every frame with this mask filled (each box grown by the redactor's safety margin). */
+  public FrameSet apply(FrameSet frames, PixelScanner pixels) {
+    List<BufferedImage> out = new ArrayList<>(frames.size());
+    for (int i = 0; i < frames.size(); i++) {
+      Redaction r = pixels.redactBoxes(frames.frame(i), boxesFor(i));
+      out.add(r.image());
+    }
+    return frames.withFrames(out);
+  }
+}

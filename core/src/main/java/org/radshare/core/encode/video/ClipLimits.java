@@ -1,0 +1,56 @@
+package org.radshare.core.encode.video;
+
+import java.util.Map;
+import org.radshare.core.connect.Platform;
+
+/**
+ * What a platform accepts for one clip in one format. Figures come from /work/shared/platforms.md
+ * where it states them; the others are conservative guesses marked UNCONFIRMED below, so a clip may
+ * be fitted more tightly than needed but never rejected for size.
+ *
+ * @param maxBytes largest file
+ * @param maxWidth widest frame
+ * @param maxHeight tallest frame
+ * @param maxFrames most frames
+ * @param maxSeconds longest playing time
+ */
+public record ClipLimits(
+    long maxBytes, int maxWidth, int maxHeight, int maxFrames, double maxSeconds) {
+
+  private static final int MB = 1024 * 1024;
+
+  /** No practical limit: the local outbox and the command line. */
+  public static final ClipLimits NONE =
+      new ClipLimits(Long.MAX_VALUE, 4096, 4096, FrameLimit.MAX, 3600);
+
+  private static final Map<Platform, ClipLimits> MP4 =
+      Map.of(
+          Platform.MASTODON, new ClipLimits(103_809_024L, 1920, 1920, FrameLimit.MAX, 600),
+          Platform.X, new ClipLimits(512L * MB, 1920, 1200, FrameLimit.MAX, 140),
+          // UNCONFIRMED: Bluesky video 100 MB / 3 min; LinkedIn and Facebook kept modest.
+          Platform.BLUESKY, new ClipLimits(100L * MB, 1920, 1920, FrameLimit.MAX, 180),
+          Platform.LINKEDIN, new ClipLimits(200L * MB, 1920, 1920, FrameLimit.MAX, 600),
+          Platform.FACEBOOK, new ClipLimits(200L * MB, 1920, 1920, FrameLimit.MAX, 600),
+          Platform.OUTBOX, NONE);
+
+  private static final Map<Platform, ClipLimits> GIF =
+      Map.of(
+          // Mastodon treats a GIF as an image (16 MiB, 33,177,600 px) and converts it to MP4.
+          Platform.MASTODON, new ClipLimits(16_777_216L, 4096, 4096, FrameLimit.MAX, 600),
+          Platform.X, new ClipLimits(15L * MB, 1280, 1080, 350, 600),
+          // LinkedIn: at most 250 frames; 8 MB is UNCONFIRMED. Bluesky images: 1 MB blobs.
+          Platform.LINKEDIN, new ClipLimits(8L * MB, 1920, 1920, 250, 600),
+          Platform.BLUESKY, new ClipLimits(1_000_000L, 2000, 2000, FrameLimit.MAX, 600),
+          Platform.FACEBOOK, new ClipLimits(8L * MB, 1920, 1920, 250, 600),
+          Platform.OUTBOX, NONE);
+
+  /** The limits of {@code platform} for clips in {@code format}. */
+  public static ClipLimits of(Platform platform, VideoFormat format) {
+    return (format == VideoFormat.MP4 ? MP4 : GIF).get(platform);
+  }
+
+  /** Frame-count cap when a platform states none. */
+  private static final class FrameLimit {
+    static final int MAX = 2000;
+  }
+}

@@ -1,0 +1,64 @@
+package org.radshare.plugin.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.Test;
+import org.radshare.core.cine.ClipMask;
+import org.radshare.core.cine.FrameSet;
+import org.radshare.core.pixel.Box;
+
+class ClipReviewPanelTest {
+
+  private static FrameSet frames(int n) {
+    List<BufferedImage> list = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      list.add(new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB));
+    }
+    return new FrameSet(list, 100);
+  }
+
+  @Test
+  void aManualBoxGoesToTheChosenRangeOnlyAndIsReported() throws Exception {
+    List<ClipMask> changes = new ArrayList<>();
+    SwingUtilities.invokeAndWait(
+        () -> {
+          ClipReviewPanel panel =
+              new ClipReviewPanel(
+                  frames(5), ClipMask.of(List.of(new Box(1, 1, 5, 5))), changes::add);
+          Box box = new Box(10, 10, 8, 4);
+          panel.setPendingBox(box);
+          panel.addPendingToRange(3, 1);
+          assertThat(panel.mask().boxesFor(2)).contains(box);
+          assertThat(panel.mask().boxesFor(0)).doesNotContain(box);
+          assertThat(panel.mask().boxesFor(4)).doesNotContain(box);
+          assertThat(panel.mask().boxesFor(4)).contains(new Box(1, 1, 5, 5));
+
+          Box everywhere = new Box(0, 20, 10, 5);
+          panel.setPendingBox(everywhere);
+          panel.addPendingToAllFrames();
+          assertThat(panel.mask().boxesFor(0)).contains(everywhere);
+          assertThat(panel.mask().boxesFor(4)).contains(everywhere);
+        });
+    assertThat(changes).hasSize(2);
+  }
+
+  @Test
+  void theScrubberAndPlaybackMoveThroughTheFramesAndLoop() throws Exception {
+    SwingUtilities.invokeAndWait(
+        () -> {
+          ClipReviewPanel panel = new ClipReviewPanel(frames(3), ClipMask.of(List.of()), m -> {});
+          panel.showFrame(2);
+          assertThat(panel.currentFrame()).isEqualTo(2);
+          panel.advance();
+          assertThat(panel.currentFrame()).isZero();
+          panel.setPlaying(true);
+          assertThat(panel.playing()).isTrue();
+          panel.setPlaying(false);
+          assertThat(panel.playing()).isFalse();
+        });
+  }
+}
