@@ -58,6 +58,23 @@ public sealed interface Finding {
     }
   }
 
+  /**
+   * Text still readable in an image the user edited (toggled regions, own boxes, crop) and asked to
+   * post as it is. Nothing redacts it automatically — that would post pixels the user never saw —
+   * so any identifying or unrecognised text blocks until the user redacts it.
+   */
+  record TextInFinalImage(int count, boolean phi) implements Finding {
+    @Override
+    public Reason reason() {
+      return new Reason(
+          phi ? "pixel.final-phi" : "pixel.final-text",
+          Verdict.BLOCK,
+          count
+              + (phi ? " identifying" : " unrecognised")
+              + " text region(s) are readable in the image to be posted: redact them.");
+    }
+  }
+
   /** The caption contains identifiers; the radiologist must edit it. */
   record CaptionPhi(int count, SortedSet<String> categories) implements Finding {
     public CaptionPhi {

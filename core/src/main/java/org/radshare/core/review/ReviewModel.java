@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.radshare.core.caption.CaptionFinding;
+import org.radshare.core.connect.Platform;
+import org.radshare.core.connect.PlatformLimits;
+import org.radshare.core.connect.compose.TextCounter;
 import org.radshare.core.pixel.RegionClass;
 import org.radshare.core.pixel.TextRegion;
 import org.radshare.core.policy.Reason;
@@ -151,13 +154,18 @@ public final class ReviewModel {
     return caption.isBlank() ? tags : caption.strip() + "\n\n" + tags;
   }
 
-  /** Characters left on {@code platform} (Mastodon also counts the content warning). */
+  /**
+   * Characters left on {@code platform}, counted the platform's way by the connectors' {@link
+   * TextCounter} (Mastodon also counts the content warning).
+   */
   public int remaining(Platform platform) {
-    String counted = postText();
-    if (platform == Platform.MASTODON && !contentWarning.isBlank()) {
-      counted = contentWarning + counted;
-    }
-    return platform.remaining(counted);
+    return TextCounter.remaining(
+        contentWarning.strip(), postText(), PlatformLimits.defaultsFor(platform));
+  }
+
+  /** The most characters a post may have on {@code platform}, as it counts them. */
+  public int limit(Platform platform) {
+    return PlatformLimits.defaultsFor(platform).maxTextLength();
   }
 
   /** Why the share is rated as it is: the scan's reasons plus what the review changed. */
@@ -243,6 +251,7 @@ public final class ReviewModel {
         hashtags(),
         altText.strip(),
         contentWarning.strip(),
-        List.copyOf(platforms));
+        List.copyOf(platforms),
+        reviewConfirmed);
   }
 }

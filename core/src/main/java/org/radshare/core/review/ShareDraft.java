@@ -1,6 +1,7 @@
 package org.radshare.core.review;
 
 import java.util.List;
+import org.radshare.core.connect.Platform;
 
 /**
  * What the radiologist approved for posting: the text of the post (caption and hashtags), the
@@ -8,6 +9,7 @@ import java.util.List;
  * it, already redacted and cropped.
  *
  * @param contentWarning the warning text, or empty for none
+ * @param reviewConfirmed the radiologist explicitly confirmed a REVIEW verdict
  */
 public record ShareDraft(
     String text,
@@ -15,7 +17,8 @@ public record ShareDraft(
     List<String> hashtags,
     String altText,
     String contentWarning,
-    List<Platform> platforms) {
+    List<Platform> platforms,
+    boolean reviewConfirmed) {
 
   public ShareDraft {
     hashtags = List.copyOf(hashtags);

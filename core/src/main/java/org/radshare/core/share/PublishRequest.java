@@ -11,6 +11,7 @@ import java.util.Optional;
  *
  * @param account the account handle to post as (a staff or department account)
  * @param overrideJustification typed reason for overriding a BLOCK, screened like a caption
+ * @param contentWarning the user's own warning; empty for the department's default
  */
 public record PublishRequest(
     ShareInput input,
@@ -20,7 +21,8 @@ public record PublishRequest(
     Optional<String> link,
     boolean reviewConfirmed,
     String reviewJustification,
-    Optional<String> overrideJustification) {
+    Optional<String> overrideJustification,
+    Optional<String> contentWarning) {
 
   public PublishRequest {
     Objects.requireNonNull(input, "input");
@@ -30,28 +32,47 @@ public record PublishRequest(
     Objects.requireNonNull(link, "link");
     reviewJustification = reviewJustification == null ? "" : reviewJustification.strip();
     Objects.requireNonNull(overrideJustification, "overrideJustification");
+    contentWarning = contentWarning.map(String::strip).filter(w -> !w.isEmpty());
   }
 
   /** A request with no link, no override and REVIEW not confirmed. */
   public static PublishRequest of(ShareInput input, String altText, String account) {
     return new PublishRequest(
-        input, altText, account, List.of(), Optional.empty(), false, "", Optional.empty());
+        input,
+        altText,
+        account,
+        List.of(),
+        Optional.empty(),
+        false,
+        "",
+        Optional.empty(),
+        Optional.empty());
   }
 
   public PublishRequest confirmingReview(String justification) {
-    return new PublishRequest(
-        input, altText, account, hashtags, link, true, justification, overrideJustification);
+    return with(hashtags, true, justification, contentWarning);
   }
 
   public PublishRequest withHashtags(List<String> tags) {
+    return with(tags, reviewConfirmed, reviewJustification, contentWarning);
+  }
+
+  /** The same request with the user's own content warning (blank keeps the department's). */
+  public PublishRequest withContentWarning(String warning) {
+    return with(hashtags, reviewConfirmed, reviewJustification, Optional.ofNullable(warning));
+  }
+
+  private PublishRequest with(
+      List<String> tags, boolean confirmed, String justification, Optional<String> warning) {
     return new PublishRequest(
         input,
         altText,
         account,
         tags,
         link,
-        reviewConfirmed,
-        reviewJustification,
-        overrideJustification);
+        confirmed,
+        justification,
+        overrideJustification,
+        warning);
   }
 }

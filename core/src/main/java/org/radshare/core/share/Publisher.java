@@ -46,7 +46,22 @@ public final class Publisher {
 
   /** Checks and, if every gate allows it, posts through {@code connector}. */
   public PublishOutcome publish(PublishRequest request, Connector connector) throws IOException {
-    CheckedShare checked = checks.check(request.input());
+    return send(request, checks.check(request.input()), connector);
+  }
+
+  /**
+   * Posts an image the user already reviewed and edited, pixel for pixel as they saw it: {@code
+   * request.input().image()} is the final image (their redactions and crop applied). It is checked
+   * again as it is ({@link ShareService#recheck}) and refused when any identifying or unrecognised
+   * text is still readable, so no pixels leave that the checks have not read.
+   */
+  public PublishOutcome publishReviewed(PublishRequest request, Connector connector)
+      throws IOException {
+    return send(request, checks.recheck(request.input()), connector);
+  }
+
+  private PublishOutcome send(PublishRequest request, CheckedShare checked, Connector connector)
+      throws IOException {
     ScanReport report = checked.report();
     String platform = connector.platform().key();
     Optional<String> refusal = new PolicyGate(policy).refusal(request, checked, platform);
@@ -67,8 +82,9 @@ public final class Publisher {
     if (request.link().isPresent()) {
       draft = draft.withLink(request.link().get());
     }
-    if (policy.post().contentWarning().isPresent()) {
-      draft = draft.withContentWarning(policy.post().contentWarning().get());
+    Optional<String> warning = request.contentWarning().or(() -> policy.post().contentWarning());
+    if (warning.isPresent()) {
+      draft = draft.withContentWarning(warning.get());
     }
     PostDraft ready;
     try {

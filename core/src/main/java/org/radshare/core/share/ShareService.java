@@ -53,16 +53,52 @@ public final class ShareService {
 
   /** Runs every check on the input and returns the report and the image as it would be posted. */
   public CheckedShare check(ShareInput input) {
+    return run(input, this::checkPixels);
+  }
+
+  /**
+   * Re-checks an image the user edited in review (regions toggled, own boxes drawn, cropped)
+   * exactly as it will be posted: header and caption as in {@link #check}, then every text region
+   * still readable in {@code input.image()}. Nothing is redacted automatically here — the image
+   * that leaves is the one the user saw — so identifying or unrecognised text blocks ({@link
+   * Finding.TextInFinalImage}) and an image that cannot be read blocks too.
+   *
+   * @return the report; {@code redacted()} is {@code input.image()} itself when it could be checked
+   */
+  public CheckedShare recheck(ShareInput input) {
+    return run(input, this::recheckPixels);
+  }
+
+  /**
+   * How the pixels are checked: detect-redact-verify for a capture, read-only for a final image.
+   */
+  @FunctionalInterface
+  private interface PixelCheck {
+    PixelOutcome apply(BufferedImage image, PhiMatcher lexicon, List<Finding> findings);
+  }
+
+  private CheckedShare run(ShareInput input, PixelCheck pixelCheck) {
     long start = System.nanoTime();
     List<Finding> findings = new ArrayList<>();
     PhiMatcher lexicon = lexiconFor(input.header(), findings);
-    List<CaptionFinding> caption = CaptionScanner.scan(input.caption(), lexicon);
+    List<CaptionFinding> caption = checkCaption(input.caption(), lexicon, findings);
+    PixelOutcome pixelOutcome = pixelCheck.apply(input.image(), lexicon, findings);
+    return checked(findings, caption, pixelOutcome, start);
+  }
+
+  private static List<CaptionFinding> checkCaption(
+      String text, PhiMatcher lexicon, List<Finding> findings) {
+    List<CaptionFinding> caption = CaptionScanner.scan(text, lexicon);
     if (!caption.isEmpty()) {
       TreeSet<String> categories = new TreeSet<>();
       caption.forEach(f -> categories.add(f.category()));
       findings.add(new Finding.CaptionPhi(caption.size(), categories));
     }
-    PixelOutcome pixelOutcome = checkPixels(input.image(), lexicon, findings);
+    return caption;
+  }
+
+  private static CheckedShare checked(
+      List<Finding> findings, List<CaptionFinding> caption, PixelOutcome pixelOutcome, long start) {
     Decision decision = VerdictEngine.decide(findings);
     long elapsed = (System.nanoTime() - start) / 1_000_000;
     ScanReport report =
@@ -123,15 +159,36 @@ public final class ShareService {
           .forEach(output::add);
       output.addAll(residual);
       return new PixelOutcome(first.regions(), residual, Optional.of(redacted), filled, output);
-    } catch (OcrUnavailableException e) {
-      out.add(new Finding.CheckFailed("burned-in text", e.getMessage()));
-    } catch (RuntimeException e) {
-      // A check that cannot run blocks the share; the class name is safe to show, the message
-      // might quote pixel text, so it is not.
-      out.add(
-          new Finding.CheckFailed(
-              "burned-in text", "internal error " + e.getClass().getSimpleName()));
+    } catch (OcrUnavailableException | RuntimeException e) {
+      return uncheckable(e, out);
     }
+  }
+
+  private PixelOutcome recheckPixels(BufferedImage image, PhiMatcher lexicon, List<Finding> out) {
+    try {
+      List<TextRegion> regions = pixels.detect(image, lexicon);
+      List<TextRegion> readable =
+          regions.stream().filter(r -> r.classification().redacted()).toList();
+      if (!readable.isEmpty()) {
+        out.add(
+            new Finding.TextInFinalImage(
+                readable.size(), readable.stream().anyMatch(TextRegion::phi)));
+      }
+      return new PixelOutcome(regions, readable, Optional.of(image), List.of(), regions);
+    } catch (OcrUnavailableException | RuntimeException e) {
+      return uncheckable(e, out);
+    }
+  }
+
+  /** A check that cannot run blocks the share: an unchecked image never leaves. */
+  private static PixelOutcome uncheckable(Exception e, List<Finding> out) {
+    // The OCR engine's own message says what is missing; any other message might quote pixel
+    // text, so only the class name is shown.
+    String why =
+        e instanceof OcrUnavailableException
+            ? e.getMessage()
+            : "internal error " + e.getClass().getSimpleName();
+    out.add(new Finding.CheckFailed("burned-in text", why));
     return new PixelOutcome(List.of(), List.of(), Optional.empty(), List.of(), List.of());
   }
 

@@ -77,6 +77,45 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void connectorFieldsThePlatformsNeedAreAccepted() throws Exception {
+    Path file =
+        variant(
+            p -> {
+              ArrayNode platforms = (ArrayNode) p.get("platforms");
+              platforms
+                  .addObject()
+                  .put("id", "x")
+                  .put("clientId", "dept-x-client")
+                  .put("clientSecretFile", "secrets/x.secret")
+                  .put("redirectPort", 53682);
+              platforms
+                  .addObject()
+                  .put("id", "facebook")
+                  .put("clientId", "1234")
+                  .put("pageId", "998877")
+                  .put("apiVersion", "25.0");
+            });
+
+    DepartmentPolicy policy = PolicyLoader.load(file);
+
+    assertThat(policy.platform("facebook")).isPresent();
+    assertThat(policy.platform("x")).isPresent();
+  }
+
+  @Test
+  void connectorFieldsAreTyped() throws Exception {
+    assertThat(
+            problems(
+                p ->
+                    ((ObjectNode) p.get("platforms").get(0))
+                        .put("redirectPort", 70000)
+                        .put("pageId", 5)))
+        .extracting(PolicyProblem::toString)
+        .anySatisfy(s -> assertThat(s).startsWith("$.platforms[0].redirectPort"))
+        .anySatisfy(s -> assertThat(s).startsWith("$.platforms[0].pageId"));
+  }
+
+  @Test
   void schemaErrorsAreEachListedWithTheirLocation() throws Exception {
     List<PolicyProblem> problems =
         problems(

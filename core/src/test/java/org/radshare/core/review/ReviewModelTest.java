@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.radshare.core.caption.CaptionFinding;
+import org.radshare.core.connect.Platform;
 import org.radshare.core.pixel.Box;
 import org.radshare.core.pixel.RegionClass;
 import org.radshare.core.pixel.TextRegion;
@@ -152,5 +153,20 @@ class ReviewModelTest {
     assertThat(m.remaining(Platform.BLUESKY)).isEqualTo(300 - 3);
     m.setCaptionFindings("abc", List.of());
     assertThat(m.draft().hasContentWarning()).isTrue();
+  }
+
+  @Test
+  void remainingIsCountedThePlatformsWay() {
+    ReviewModel m = ready(report(Verdict.PASS));
+    String link = "See https://example.org/a/very/long/path/to/a/case/report/12345 now";
+    m.setCaption(link);
+    assertThat(m.remaining(Platform.MASTODON)).isEqualTo(500 - (4 + 23 + 4));
+    assertThat(m.remaining(Platform.X)).isEqualTo(280 - (4 + 23 + 4));
+    assertThat(m.remaining(Platform.BLUESKY)).isEqualTo(300 - link.length());
+    m.setCaption("肺炎 e\u0301");
+    assertThat(m.remaining(Platform.X)).isEqualTo(280 - (4 + 1 + 1));
+    assertThat(m.remaining(Platform.BLUESKY)).isEqualTo(300 - 4);
+    assertThat(m.remaining(Platform.LINKEDIN)).isEqualTo(3000 - 5);
+    assertThat(m.limit(Platform.X)).isEqualTo(280);
   }
 }

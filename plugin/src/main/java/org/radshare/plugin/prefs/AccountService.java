@@ -1,7 +1,7 @@
 package org.radshare.plugin.prefs;
 
 import java.util.List;
-import org.radshare.core.review.Platform;
+import org.radshare.core.connect.Platform;
 
 /**
  * The connected platform accounts, as the preferences page shows them. Registered as an OSGi

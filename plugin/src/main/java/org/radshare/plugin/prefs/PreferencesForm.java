@@ -10,8 +10,8 @@ import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.SwingWorker;
 import net.miginfocom.swing.MigLayout;
+import org.radshare.core.connect.Platform;
 import org.radshare.core.review.Hashtags;
-import org.radshare.core.review.Platform;
 import org.radshare.core.review.ShareDefaults;
 import org.radshare.plugin.Messages;
 import org.radshare.plugin.prefs.AccountService.AccountStatus;
@@ -39,6 +39,9 @@ public final class PreferencesForm extends JPanel {
     this.accounts = accounts;
     add(section("prefs.accounts"), "span, growx, gaptop 5");
     for (Platform p : Platform.values()) {
+      if (p == Platform.OUTBOX) {
+        continue; // the local outbox needs no account
+      }
       JLabel state = new JLabel(Messages.getString("prefs.account.unknown"));
       status.put(p, state);
       JButton in = new JButton(Messages.getString("prefs.signIn"));
@@ -139,12 +142,24 @@ public final class PreferencesForm extends JPanel {
         } catch (Exception e) {
           javax.swing.JOptionPane.showMessageDialog(
               PreferencesForm.this,
-              Messages.getString("prefs.account.failed"),
+              Messages.format("prefs.account.failed", reason(e)),
               Messages.getString("app.name"),
               javax.swing.JOptionPane.ERROR_MESSAGE);
         }
       }
     }.execute();
+  }
+
+  /** The service's own sentence (the cause of the worker's wrapper), on one line. */
+  private static String reason(Exception e) {
+    Throwable t =
+        e instanceof java.util.concurrent.ExecutionException && e.getCause() != null
+            ? e.getCause()
+            : e;
+    String m = t.getMessage();
+    return m == null || m.isBlank()
+        ? t.getClass().getSimpleName()
+        : m.replaceAll("\\s+", " ").strip();
   }
 
   private static JLabel section(String key) {

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Optional;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.radshare.core.audit.Actor;
 import org.radshare.core.caption.CaptionFinding;
 import org.radshare.core.caption.CaptionScanner;
 import org.radshare.core.dicom.DicomJsonException;
@@ -14,12 +16,14 @@ import org.radshare.core.review.ShareDraft;
 import org.radshare.core.share.ScanReport;
 import org.radshare.core.share.ShareInput;
 import org.radshare.core.share.ShareService;
-import org.radshare.plugin.Messages;
+import org.radshare.plugin.post.Department;
+import org.radshare.plugin.post.ReviewedPosting;
+import org.radshare.plugin.settings.PluginSettings;
 
 /**
  * The review dialog's backend inside Weasis: core's {@link ShareService} (OCR engine loaded on
- * first use, then kept warm). Posting is not wired to the platform connectors yet and fails with a
- * clear message, so nothing can leave through this backend until it is.
+ * first use, then kept warm) for the checks, and {@link ReviewedPosting} over core's publisher for
+ * posting, configured by the department policy IT set in the plugin's settings.
  */
 @Component(service = ReviewBackend.class)
 public final class CoreReviewBackend implements ReviewBackend {
@@ -27,6 +31,8 @@ public final class CoreReviewBackend implements ReviewBackend {
   private final ShareService service;
   private String lexiconHeader;
   private PhiLexicon lexicon;
+
+  @Reference private PluginSettings settings;
 
   public CoreReviewBackend() {
     this(ShareService.create());
@@ -56,8 +62,14 @@ public final class CoreReviewBackend implements ReviewBackend {
   }
 
   @Override
-  public List<String> post(BufferedImage image, ShareDraft draft) {
-    throw new UnsupportedOperationException(Messages.getString("review.noConnector"));
+  public List<String> post(BufferedImage image, String dicomJson, ShareDraft draft)
+      throws Exception {
+    PluginSettings s = settings;
+    if (s == null) {
+      throw new IllegalStateException("RadShare's settings are not available; nothing was posted.");
+    }
+    return new ReviewedPosting(service, Department.of(s), Actor.currentOsUser())
+        .post(image, dicomJson, draft);
   }
 
   /** The caption is re-checked on every pause in typing: build the header's lexicon once. */

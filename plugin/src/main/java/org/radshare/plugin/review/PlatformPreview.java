@@ -10,7 +10,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
 import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
-import org.radshare.core.review.Platform;
+import org.radshare.core.connect.Platform;
 import org.radshare.core.review.ReviewModel;
 import org.radshare.plugin.Messages;
 
@@ -56,7 +56,7 @@ final class PlatformPreview extends JPanel {
       chosen.get(p).setSelected(model.platforms().contains(p));
       int left = model.remaining(p);
       JLabel label = remaining.get(p);
-      label.setText(Messages.format("review.remaining", left, p.limit()));
+      label.setText(Messages.format("review.remaining", left, model.limit(p)));
       label.setForeground(left < 0 ? RegionCanvas.PHI : UIManager.getColor("Label.foreground"));
     }
   }

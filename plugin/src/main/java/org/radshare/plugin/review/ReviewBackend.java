@@ -32,10 +32,12 @@ public interface ReviewBackend {
   BufferedImage redact(BufferedImage image, List<Box> boxes) throws Exception;
 
   /**
-   * Posts {@code image} (already redacted and cropped) with the draft's text to the draft's
-   * platforms, writing the audit records.
+   * Posts {@code image} (already redacted and cropped: exactly what the dialog previewed) with the
+   * draft's text to the draft's platforms, writing the audit records. The image is checked again as
+   * it is before anything is sent, and refused if text the checks cannot clear is still readable.
    *
+   * @param dicomJson the displayed image's header, as given to {@link #scan}
    * @return the public address of each post, in platform order
    */
-  List<String> post(BufferedImage image, ShareDraft draft) throws Exception;
+  List<String> post(BufferedImage image, String dicomJson, ShareDraft draft) throws Exception;
 }

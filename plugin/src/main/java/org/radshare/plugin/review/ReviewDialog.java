@@ -147,6 +147,14 @@ public final class ReviewDialog extends JDialog {
     fail(e.getMessage() == null ? Messages.getString("review.checkFailed") : e.getMessage());
   }
 
+  /** One line a radiologist can act on (core's messages never quote PHI). */
+  private static String reason(Exception e) {
+    String m = e.getMessage();
+    return m == null || m.isBlank()
+        ? e.getClass().getSimpleName()
+        : m.replaceAll("\\s+", " ").strip();
+  }
+
   private void fail(String message) {
     failed = true;
     verdict.showFailure(message);
@@ -195,14 +203,14 @@ public final class ReviewDialog extends JDialog {
     setControlsEnabled(false);
     tasks.run(
         Messages.getString("review.posting"),
-        () -> backend.post(Redactions.apply(backend, capture, model.plan()), draft),
+        () -> backend.post(Redactions.apply(backend, capture, model.plan()), headerJson, draft),
         urls -> {
           status.setText(Messages.format("review.posted", String.join(" ", urls)));
           post.setEnabled(false);
         },
         e -> {
           setControlsEnabled(true);
-          status.setText(Messages.getString("review.postFailed"));
+          status.setText(Messages.format("review.postFailed", reason(e)));
         },
         () -> setControlsEnabled(true));
   }

@@ -1,5 +1,7 @@
 package org.radshare.plugin.settings;
 
+import java.io.File;
+import java.nio.file.Path;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -42,6 +44,18 @@ public final class PluginSettings {
   public String department(String key) {
     BundleContext c = context;
     return c == null ? System.getProperty(key) : c.getProperty(key);
+  }
+
+  /**
+   * A folder of the bundle's own (its OSGi data area in the Weasis profile; outside a framework,
+   * {@code ~/.radshare/<name>}) for the outbox and downloaded policy copies.
+   */
+  public Path dataFolder(String name) {
+    BundleContext c = context;
+    File data = c == null ? null : c.getDataFile(name);
+    return data != null
+        ? data.toPath()
+        : Path.of(System.getProperty("user.home"), ".radshare", name);
   }
 
   /** Stores the radiologist's own value for {@code key}; null removes it. */

@@ -41,8 +41,9 @@ class CoreReviewBackendTest {
   }
 
   @Test
-  void postingFailsUntilConnectorsAreWired() {
-    assertThatThrownBy(() -> backend.post(new BufferedImage(1, 1, 1), null))
-        .isInstanceOf(UnsupportedOperationException.class);
+  void withoutSettingsNothingIsPosted() {
+    assertThatThrownBy(() -> backend.post(new BufferedImage(1, 1, 1), HEADER, null))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("nothing was posted");
   }
 }

@@ -78,7 +78,7 @@ final class FakeBackend implements ReviewBackend {
   }
 
   @Override
-  public List<String> post(BufferedImage image, ShareDraft draft) {
+  public List<String> post(BufferedImage image, String dicomJson, ShareDraft draft) {
     posted.complete(new Posted(image, draft));
     return List.of("https://example.invalid/post/1");
   }

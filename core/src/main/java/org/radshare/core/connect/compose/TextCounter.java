@@ -71,4 +71,9 @@ public final class TextCounter {
       case UTF16_UNITS -> text.length();
     };
   }
+
+  /** Characters left for a post's text under {@code limits}; negative when it is too long. */
+  public static int remaining(String spoilerText, String text, PlatformLimits limits) {
+    return limits.maxTextLength() - count(spoilerText, text, limits);
+  }
 }

@@ -8,6 +8,9 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.radshare.core.connect.MediaItem;
 import org.radshare.core.connect.TestImages;
+import org.radshare.core.encode.CleanImageEncoder;
+import org.radshare.core.encode.EncodedImage;
+import org.radshare.core.encode.ImageFormat;
 
 class ImageFitterTest {
 
@@ -32,8 +35,21 @@ class ImageFitterTest {
     assertThat(ImageFitter.fit(img, 100, 0)).isEmpty();
   }
 
-  /** A JPEG whose only application segment is JFIF APP0: no EXIF, XMP or comments. */
-  static boolean hasOnlyJfifHeader(byte[] jpeg) {
+  @Test
+  void reencodedJpegCarriesNoApplicationSegmentAtAll() throws Exception {
+    MediaItem big = TestImages.noisyPng(600, 500, "alt", 5);
+    MediaItem fitted = ImageFitter.fit(big, big.size() / 3, 0).orElseThrow();
+
+    assertThat(fitted.mimeType()).isEqualTo("image/jpeg");
+    assertThat(hasNoAppSegmentOrComment(fitted.bytes()))
+        .as("no JFIF APP0, EXIF, XMP or comment")
+        .isTrue();
+    CleanImageEncoder.requireClean(
+        new EncodedImage(fitted.bytes(), ImageFormat.JPEG, fitted.width(), fitted.height()));
+  }
+
+  /** A JPEG without any APPn segment (JFIF APP0 included) or comment before the scan. */
+  static boolean hasNoAppSegmentOrComment(byte[] jpeg) {
     int i = 2;
     while (i + 4 < jpeg.length && (jpeg[i] & 0xFF) == 0xFF) {
       int marker = jpeg[i + 1] & 0xFF;
@@ -41,8 +57,7 @@ class ImageFitterTest {
       if (marker == 0xDA) {
         return true; // start of scan: headers are over
       }
-      boolean app = marker >= 0xE1 && marker <= 0xEF;
-      if (app || marker == 0xFE) {
+      if ((marker >= 0xE0 && marker <= 0xEF) || marker == 0xFE) {
         return false;
       }
       i += 2 + len;
