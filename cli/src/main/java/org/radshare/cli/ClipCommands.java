@@ -1,6 +1,5 @@
 package org.radshare.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -21,8 +20,6 @@ import org.radshare.core.encode.video.ClipLimits;
 import org.radshare.core.encode.video.EncodedClip;
 import org.radshare.core.encode.video.VideoFormat;
 import org.radshare.core.pixel.RegionClass;
-import org.radshare.core.pixel.TextRegion;
-import org.radshare.core.policy.Reason;
 import org.radshare.core.policy.Verdict;
 
 /**
@@ -31,8 +28,6 @@ import org.radshare.core.policy.Verdict;
  * (absent for regions found on the composite of all frames).
  */
 final class ClipCommands {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private ClipCommands() {}
 
   static ClipService service() {
@@ -103,42 +98,19 @@ final class ClipCommands {
 
   static String render(
       Verdict verdict, List<FrameRegion> regions, List<CaptionFinding> caption, ClipReport report) {
-    ObjectNode root = MAPPER.createObjectNode();
-    root.put("verdict", verdict.name());
+    ObjectNode root = ScanJson.root(verdict);
     ArrayNode regionArray = root.putArray("textRegions");
     for (FrameRegion f : regions) {
-      TextRegion r = f.region();
-      ObjectNode node = regionArray.addObject();
-      node.put("x", r.box().x());
-      node.put("y", r.box().y());
-      node.put("width", r.box().width());
-      node.put("height", r.box().height());
-      node.put("text", r.text());
-      node.put("phi", r.classification().redacted());
-      ArrayNode matches = node.putArray("matches");
-      r.matches().forEach(matches::add);
-      node.put("classification", r.classification().name());
+      ObjectNode node = ScanJson.addRegion(regionArray, f.region());
       if (!f.composite()) {
         node.put("frame", f.frame());
       }
     }
-    ArrayNode findings = root.putArray("captionFindings");
-    for (CaptionFinding c : caption) {
-      ObjectNode node = findings.addObject();
-      node.put("start", c.start());
-      node.put("end", c.end());
-      node.put("text", c.text());
-      node.put("category", c.category());
-    }
-    root.put("elapsedMillis", report.elapsedMillis());
-    return root.toString();
+    return ScanJson.finish(root, caption, report.elapsedMillis());
   }
 
   private static void print(ClipReport report, PrintStream out) {
-    out.println("Verdict: " + report.verdict());
-    for (Reason r : report.reasons()) {
-      out.println("  [" + r.floor() + "] " + r.message());
-    }
+    HumanReport.printVerdict(report.verdict(), report.reasons(), out);
     out.println(
         "Frames: "
             + report.coverage().size()
@@ -149,23 +121,8 @@ final class ClipCommands {
             + " re-scanned after redaction)");
     out.println("Text regions: " + report.regions().size());
     for (FrameRegion f : report.regions()) {
-      TextRegion r = f.region();
-      out.printf(
-          "  %-12s %-9s %4d,%4d %4dx%-4d %s%n",
-          r.classification(),
-          f.composite() ? "all" : "frame " + f.frame(),
-          r.box().x(),
-          r.box().y(),
-          r.box().width(),
-          r.box().height(),
-          r.matches().isEmpty() ? "" : String.join(",", r.matches()));
+      HumanReport.printRegion(f.region(), f.composite() ? "all" : "frame " + f.frame(), out);
     }
-    if (!report.captionFindings().isEmpty()) {
-      out.println("Caption findings:");
-      for (CaptionFinding c : report.captionFindings()) {
-        out.printf("  %d..%d %s%n", c.start(), c.end(), c.category());
-      }
-    }
-    out.println("Checked in " + report.elapsedMillis() + " ms");
+    HumanReport.printCaption(report.captionFindings(), report.elapsedMillis(), out);
   }
 }

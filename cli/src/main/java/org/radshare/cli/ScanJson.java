@@ -12,7 +12,7 @@ import org.radshare.core.policy.Verdict;
  * Renders the {@code scan --json} object of the command-line contract (DESIGN.md): verdict,
  * textRegions, captionFindings, elapsedMillis. A region's {@code phi} is true when it will be
  * redacted as identifying — a recognised identifier or unreadable text, which fails closed — and
- * {@code classification} says which.
+ * {@code classification} says which. Clips use the same pieces and add a {@code frame} index.
  */
 final class ScanJson {
 
@@ -25,21 +25,36 @@ final class ScanJson {
       List<TextRegion> regions,
       List<CaptionFinding> captionFindings,
       long elapsedMillis) {
+    ObjectNode root = root(verdict);
+    ArrayNode regionArray = root.putArray("textRegions");
+    regions.forEach(r -> addRegion(regionArray, r));
+    return finish(root, captionFindings, elapsedMillis);
+  }
+
+  /** The object with its verdict; regions, caption findings and time follow. */
+  static ObjectNode root(Verdict verdict) {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("verdict", verdict.name());
-    ArrayNode regionArray = root.putArray("textRegions");
-    for (TextRegion r : regions) {
-      ObjectNode node = regionArray.addObject();
-      node.put("x", r.box().x());
-      node.put("y", r.box().y());
-      node.put("width", r.box().width());
-      node.put("height", r.box().height());
-      node.put("text", r.text());
-      node.put("phi", r.classification().redacted());
-      ArrayNode matches = node.putArray("matches");
-      r.matches().forEach(matches::add);
-      node.put("classification", r.classification().name());
-    }
+    return root;
+  }
+
+  /** Appends one region object to {@code regions} and returns it (clips add their frame). */
+  static ObjectNode addRegion(ArrayNode regions, TextRegion r) {
+    ObjectNode node = regions.addObject();
+    node.put("x", r.box().x());
+    node.put("y", r.box().y());
+    node.put("width", r.box().width());
+    node.put("height", r.box().height());
+    node.put("text", r.text());
+    node.put("phi", r.classification().redacted());
+    ArrayNode matches = node.putArray("matches");
+    r.matches().forEach(matches::add);
+    node.put("classification", r.classification().name());
+    return node;
+  }
+
+  /** Adds the caption findings and the elapsed time, and returns the JSON text. */
+  static String finish(ObjectNode root, List<CaptionFinding> captionFindings, long elapsedMillis) {
     ArrayNode findings = root.putArray("captionFindings");
     for (CaptionFinding f : captionFindings) {
       ObjectNode node = findings.addObject();
