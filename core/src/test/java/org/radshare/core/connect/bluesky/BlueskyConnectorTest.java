@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.ConnectorException.Kind;
+import org.radshare.core.connect.ConnectorFailure;
 import org.radshare.core.connect.Platform;
 import org.radshare.core.connect.PostDraft;
 import org.radshare.core.connect.PostResult;
@@ -202,9 +203,7 @@ class BlueskyConnectorTest {
                     .withStatus(413)
                     .withBody(
                         "{\"error\":\"PayloadTooLarge\",\"message\":\"request entity too large\"}")));
-    assertThatThrownBy(() -> connector.publish(draft))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(draft))).isEqualTo(Kind.TOO_LARGE);
   }
 
   @Test
@@ -273,9 +272,7 @@ class BlueskyConnectorTest {
     wm.stubFor(
         get(urlPathEqualTo("/xrpc/com.atproto.repo.getRecord"))
             .willReturn(aResponse().withStatus(400)));
-    assertThatThrownBy(() -> connector.publish(draft))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(draft))).isEqualTo(Kind.UNAVAILABLE);
     wm.verify(3, postRequestedFor(urlEqualTo("/xrpc/com.atproto.repo.createRecord")));
     assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
   }
@@ -283,9 +280,8 @@ class BlueskyConnectorTest {
   @Test
   void malformedBlobAnswerIsReported() {
     wm.stubFor(post("/xrpc/com.atproto.repo.uploadBlob").willReturn(okJson("{\"blob\":{}}")));
-    assertThatThrownBy(() -> connector.publish(draft))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_RESPONSE));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(draft)))
+        .isEqualTo(Kind.MALFORMED_RESPONSE);
   }
 
   @Test

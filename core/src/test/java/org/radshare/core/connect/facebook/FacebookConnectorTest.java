@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.ConnectorException.Kind;
+import org.radshare.core.connect.ConnectorFailure;
 import org.radshare.core.connect.Platform;
 import org.radshare.core.connect.PostDraft;
 import org.radshare.core.connect.PostResult;
@@ -151,9 +152,7 @@ class FacebookConnectorTest {
   @Test
   void unauthorisedAfterOneRefreshAttemptAsksToSignIn() {
     wm.stubFor(post("/v25.0/1234/photos").willReturn(aResponse().withStatus(401)));
-    assertThatThrownBy(() -> connector.publish(two))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.AUTH));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(two))).isEqualTo(Kind.AUTH);
   }
 
   @Test
@@ -165,9 +164,7 @@ class FacebookConnectorTest {
                     .withStatus(400)
                     .withBody(
                         "{\"error\":{\"message\":\"There have been too many calls to this Page\",\"code\":80001}}")));
-    assertThatThrownBy(() -> connector.publish(two))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(two))).isEqualTo(Kind.RATE_LIMITED);
   }
 
   @Test
@@ -190,9 +187,7 @@ class FacebookConnectorTest {
   @Test
   void tooLargePhoto() {
     wm.stubFor(post("/v25.0/1234/photos").willReturn(aResponse().withStatus(413)));
-    assertThatThrownBy(() -> connector.publish(two))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(two))).isEqualTo(Kind.TOO_LARGE);
   }
 
   @Test
@@ -201,9 +196,7 @@ class FacebookConnectorTest {
         post("/v25.0/1234/feed").willReturn(okJson("{\"id\":\"1234_99\"}").withFixedDelay(3000)));
     wm.stubFor(delete(urlPathEqualTo("/v25.0/p1")).willReturn(okJson("{\"success\":true}")));
     wm.stubFor(delete(urlPathEqualTo("/v25.0/p2")).willReturn(okJson("{\"success\":true}")));
-    assertThatThrownBy(() -> connector.publish(two))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TIMEOUT));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(two))).isEqualTo(Kind.TIMEOUT);
     wm.verify(1, postRequestedFor(urlEqualTo("/v25.0/1234/feed")));
   }
 
@@ -212,9 +205,8 @@ class FacebookConnectorTest {
     wm.stubFor(post("/v25.0/1234/feed").willReturn(okJson("{}")));
     wm.stubFor(delete(urlPathEqualTo("/v25.0/p1")).willReturn(okJson("{\"success\":true}")));
     wm.stubFor(delete(urlPathEqualTo("/v25.0/p2")).willReturn(okJson("{\"success\":true}")));
-    assertThatThrownBy(() -> connector.publish(two))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_RESPONSE));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(two)))
+        .isEqualTo(Kind.MALFORMED_RESPONSE);
   }
 
   @Test

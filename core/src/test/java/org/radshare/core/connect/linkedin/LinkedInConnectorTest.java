@@ -26,8 +26,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.ConnectorException.Kind;
+import org.radshare.core.connect.ConnectorFailure;
 import org.radshare.core.connect.Platform;
 import org.radshare.core.connect.PostDraft;
 import org.radshare.core.connect.PostResult;
@@ -145,9 +145,7 @@ class LinkedInConnectorTest {
   @Test
   void uploadTooLargeStopsBeforeThePost() {
     wm.stubFor(put("/upload/1").willReturn(aResponse().withStatus(413)));
-    assertThatThrownBy(() -> connector.publish(one))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(one))).isEqualTo(Kind.TOO_LARGE);
     wm.verify(0, postRequestedFor(urlEqualTo("/rest/posts")));
   }
 
@@ -171,26 +169,22 @@ class LinkedInConnectorTest {
     assertThatThrownBy(() -> connector.publish(one))
         .hasMessage("LinkedIn did not confirm the post; check your profile before posting again.");
     wm.stubFor(post("/rest/posts").willReturn(created().withFixedDelay(3000)));
-    assertThatThrownBy(() -> connector.publish(one))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TIMEOUT));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(one))).isEqualTo(Kind.TIMEOUT);
     wm.verify(2, postRequestedFor(urlEqualTo("/rest/posts")));
   }
 
   @Test
   void malformedAnswersAreReported() {
     wm.stubFor(post(urlPathEqualTo("/rest/images")).willReturn(okJson("{\"value\":{}}")));
-    assertThatThrownBy(() -> connector.publish(one))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_RESPONSE));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(one)))
+        .isEqualTo(Kind.MALFORMED_RESPONSE);
   }
 
   @Test
   void postWithoutRestliIdIsMalformed() {
     wm.stubFor(post("/rest/posts").willReturn(aResponse().withStatus(201)));
-    assertThatThrownBy(() -> connector.publish(one))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_RESPONSE));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(one)))
+        .isEqualTo(Kind.MALFORMED_RESPONSE);
   }
 
   @Test

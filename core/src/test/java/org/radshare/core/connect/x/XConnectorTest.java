@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.ConnectorException.Kind;
+import org.radshare.core.connect.ConnectorFailure;
 import org.radshare.core.connect.Platform;
 import org.radshare.core.connect.PostDraft;
 import org.radshare.core.connect.PostResult;
@@ -159,9 +160,7 @@ class XConnectorTest {
   @Test
   void oversizedChunkIsTooLarge() {
     wm.stubFor(post("/2/media/upload/777/append").willReturn(aResponse().withStatus(413)));
-    assertThatThrownBy(() -> connector.publish(draft))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(draft))).isEqualTo(Kind.TOO_LARGE);
     wm.verify(0, postRequestedFor(urlEqualTo("/2/tweets")));
   }
 
@@ -206,26 +205,22 @@ class XConnectorTest {
   void timedOutPostIsNotRepeated() {
     wm.stubFor(
         post("/2/tweets").willReturn(okJson("{\"data\":{\"id\":\"1\"}}").withFixedDelay(3000)));
-    assertThatThrownBy(() -> connector.publish(draft))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.TIMEOUT));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(draft))).isEqualTo(Kind.TIMEOUT);
     wm.verify(1, postRequestedFor(urlEqualTo("/2/tweets")));
   }
 
   @Test
   void partialAnswerWithoutIdIsMalformed() {
     wm.stubFor(post("/2/tweets").willReturn(okJson("{\"errors\":[{\"message\":\"something\"}]}")));
-    assertThatThrownBy(() -> connector.publish(draft))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_RESPONSE));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(draft)))
+        .isEqualTo(Kind.MALFORMED_RESPONSE);
   }
 
   @Test
   void malformedUploadAnswerStopsBeforeThePost() {
     wm.stubFor(post("/2/media/upload/initialize").willReturn(okJson("not json")));
-    assertThatThrownBy(() -> connector.publish(draft))
-        .isInstanceOfSatisfying(
-            ConnectorException.class, e -> assertThat(e.kind()).isEqualTo(Kind.MALFORMED_RESPONSE));
+    assertThat(ConnectorFailure.kindOf(() -> connector.publish(draft)))
+        .isEqualTo(Kind.MALFORMED_RESPONSE);
     wm.verify(0, postRequestedFor(urlEqualTo("/2/tweets")));
   }
 
