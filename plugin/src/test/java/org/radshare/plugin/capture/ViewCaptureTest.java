@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 import org.mockito.MockedStatic;
+import org.radshare.plugin.Edt;
 import org.weasis.core.ui.editor.image.DefaultView2d;
 import org.weasis.core.ui.editor.image.ViewTransferHandler;
 import org.weasis.core.ui.model.layer.LayerAnnotation;
@@ -45,7 +46,7 @@ class ViewCaptureTest {
     BufferedImage rendered = new BufferedImage(40, 30, BufferedImage.TYPE_3BYTE_BGR);
     rendered.setRGB(5, 6, 0xFF0000);
 
-    BufferedImage image = onEdt(() -> capture(rendered, false));
+    BufferedImage image = Edt.call(() -> capture(rendered, false));
 
     InOrder order = inOrder(info, view);
     order.verify(info).setVisible(Boolean.FALSE);
@@ -80,11 +81,11 @@ class ViewCaptureTest {
 
   @Test
   void keepsDrawingsOnlyWhenAskedAndShown() throws Exception {
-    onEdt(() -> capture(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), true));
+    Edt.call(() -> capture(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), true));
     verify(view).setActionsInView("drawings", true);
 
     when(view.getActionValue("drawings")).thenReturn(Boolean.FALSE);
-    onEdt(() -> capture(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), true));
+    Edt.call(() -> capture(new BufferedImage(4, 4, BufferedImage.TYPE_INT_RGB), true));
     verify(view, org.mockito.Mockito.times(2)).setActionsInView("drawings", false);
   }
 
@@ -115,26 +116,5 @@ class ViewCaptureTest {
       handler.when(() -> ViewTransferHandler.createComponentImage(view, true)).thenReturn(rendered);
       return ViewCapture.render(view, keepDrawings);
     }
-  }
-
-  private interface EdtCall<T> {
-    T call() throws Exception;
-  }
-
-  private static <T> T onEdt(EdtCall<T> call) throws Exception {
-    AtomicReference<T> result = new AtomicReference<>();
-    AtomicReference<Exception> error = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(
-        () -> {
-          try {
-            result.set(call.call());
-          } catch (Exception e) {
-            error.set(e);
-          }
-        });
-    if (error.get() != null) {
-      throw error.get();
-    }
-    return result.get();
   }
 }

@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -31,6 +30,7 @@ import org.radshare.core.policy.Verdict;
 import org.radshare.core.review.PostBlocker;
 import org.radshare.core.review.ReviewModel;
 import org.radshare.core.review.ShareDefaults;
+import org.radshare.plugin.Edt;
 
 /**
  * The review window driven like a radiologist would, in its own JVM on the Xvfb display that {@link
@@ -62,7 +62,8 @@ public final class ReviewDialogScenario {
     FakeBackend backend = new FakeBackend();
     ShareDefaults defaults = new ShareDefaults(List.of("radiology"), "", false, "");
     ReviewDialog dialog =
-        onEdt(() -> new ReviewDialog(null, backend, capture, () -> "{\"00100010\":{}}", defaults));
+        Edt.call(
+            () -> new ReviewDialog(null, backend, capture, () -> "{\"00100010\":{}}", defaults));
     try {
       onEdtRun(dialog::start);
       ReviewModel model = dialog.scanned().get(WAIT_S, TimeUnit.SECONDS);
@@ -75,11 +76,11 @@ public final class ReviewDialogScenario {
       // Click the harmless "L" (kept by default): now it is redacted too.
       assertThat(model.plan().isRedacted(1)).isFalse();
       click(robot, screenPoint(before, 370, 153));
-      assertThat(onEdt(() -> model.plan().isRedacted(1))).isTrue();
+      assertThat(Edt.call(() -> model.plan().isRedacted(1))).isTrue();
 
       // Drag a box over the bottom-right corner.
       drag(robot, screenPoint(before, 300, 220), screenPoint(before, 390, 290));
-      assertThat(onEdt(() -> model.plan().manualBoxes())).hasSize(1);
+      assertThat(Edt.call(() -> model.plan().manualBoxes())).hasSize(1);
 
       // Type a caption naming the patient: it is checked off the event thread and flagged.
       CompletableFuture<Object> checked = new CompletableFuture<>();
@@ -99,17 +100,17 @@ public final class ReviewDialogScenario {
       List<?> findings = (List<?>) checked.get(WAIT_S, TimeUnit.SECONDS);
       assertThat(findings).hasSize(1);
       assertThat(((CaptionFinding) findings.get(0)).text()).isEqualTo("John Doe");
-      assertThat(onEdt(() -> caption.getHighlighter().getHighlights().length)).isEqualTo(1);
+      assertThat(Edt.call(() -> caption.getHighlighter().getHighlights().length)).isEqualTo(1);
       onEdtRun(() -> find(dialog, JTextField.class, "radshare.review.altText").setText("Chest CT"));
-      assertThat(onEdt(model::verdict)).isEqualTo(Verdict.BLOCK);
-      assertThat(onEdt(model::blockers)).contains(PostBlocker.VERDICT_BLOCKED);
+      assertThat(Edt.call(model::verdict)).isEqualTo(Verdict.BLOCK);
+      assertThat(Edt.call(model::blockers)).contains(PostBlocker.VERDICT_BLOCKED);
       JButton post = find(dialog, JButton.class, "radshare.review.post");
-      assertThat(onEdt(post::isEnabled)).isFalse();
-      assertThat(onEdt(() -> find(dialog, JLabel.class, "radshare.review.verdict").getText()))
+      assertThat(Edt.call(post::isEnabled)).isFalse();
+      assertThat(Edt.call(() -> find(dialog, JLabel.class, "radshare.review.verdict").getText()))
           .contains("Blocked");
 
       robot.waitForIdle();
-      BufferedImage screen = robot.createScreenCapture(onEdt(dialog::getBounds));
+      BufferedImage screen = robot.createScreenCapture(Edt.call(dialog::getBounds));
       ImageIO.write(screen, "png", shot.toFile());
       assertThat(Files.size(shot)).isGreaterThan(10_000);
 
@@ -128,15 +129,15 @@ public final class ReviewDialogScenario {
       clean.get(WAIT_S, TimeUnit.SECONDS);
       onEdtRun(() -> find(dialog, JCheckBox.class, "radshare.review.platform.MASTODON").doClick());
       onEdtRun(() -> find(dialog, JCheckBox.class, "radshare.review.attest").doClick());
-      assertThat(onEdt(model::verdict)).isEqualTo(Verdict.PASS);
-      assertThat(onEdt(post::isEnabled)).isTrue();
+      assertThat(Edt.call(model::verdict)).isEqualTo(Verdict.PASS);
+      assertThat(Edt.call(post::isEnabled)).isTrue();
 
       // Keep the unrecognised text: REVIEW, and Post waits for the explicit confirmation.
       click(robot, screenPoint(before, 65, 260));
-      assertThat(onEdt(model::verdict)).isEqualTo(Verdict.REVIEW);
-      assertThat(onEdt(post::isEnabled)).isFalse();
+      assertThat(Edt.call(model::verdict)).isEqualTo(Verdict.REVIEW);
+      assertThat(Edt.call(post::isEnabled)).isFalse();
       onEdtRun(() -> find(dialog, JCheckBox.class, "radshare.review.confirm").doClick());
-      assertThat(onEdt(post::isEnabled)).isTrue();
+      assertThat(Edt.call(post::isEnabled)).isTrue();
 
       // Post: the platform gets the redacted image and exactly the approved text.
       onEdtRun(post::doClick);
@@ -172,7 +173,7 @@ public final class ReviewDialogScenario {
   }
 
   private static Point screenPoint(RegionCanvas canvas, int x, int y) throws Exception {
-    return onEdt(
+    return Edt.call(
         () -> {
           Point p = canvas.toView(x, y);
           SwingUtilities.convertPointToScreen(p, canvas);
@@ -211,27 +212,6 @@ public final class ReviewDialogScenario {
       }
     }
     throw new AssertionError("no " + type.getSimpleName() + " named " + name);
-  }
-
-  private interface EdtCall<T> {
-    T call() throws Exception;
-  }
-
-  private static <T> T onEdt(EdtCall<T> call) throws Exception {
-    AtomicReference<T> result = new AtomicReference<>();
-    AtomicReference<Exception> error = new AtomicReference<>();
-    SwingUtilities.invokeAndWait(
-        () -> {
-          try {
-            result.set(call.call());
-          } catch (Exception e) {
-            error.set(e);
-          }
-        });
-    if (error.get() != null) {
-      throw error.get();
-    }
-    return result.get();
   }
 
   private static void onEdtRun(Runnable run) throws Exception {
