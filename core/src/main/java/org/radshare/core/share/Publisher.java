@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.radshare.core.audit.Actor;
 import org.radshare.core.audit.AuditLog;
 import org.radshare.core.audit.ShareIntent;
+import org.radshare.core.cine.CheckedClip;
 import org.radshare.core.connect.Connector;
 import org.radshare.core.connect.MediaItem;
 import org.radshare.core.connect.PlatformLimits;
@@ -26,7 +27,8 @@ import org.radshare.core.policy.Verdict;
  * policy's gates, encodes the redacted images, writes the audit intent (forced to disk) before
  * anything leaves, posts through the connector and records the result. A post of several images is
  * as strict as its strictest image: any refusal refuses the whole post. Anything that cannot be
- * checked or allowed is refused with one actionable sentence; nothing is sent in that case.
+ * checked or allowed is refused with one actionable sentence; nothing is sent in that case. Clips
+ * take the same path through {@link #publishClip}.
  */
 public final class Publisher {
 
@@ -56,6 +58,18 @@ public final class Publisher {
   public PublishOutcome publishReviewed(PublishRequest request, Connector connector)
       throws IOException {
     return send(request, true, connector);
+  }
+
+  /**
+   * Posts a clip checked by {@link org.radshare.core.cine.ClipService#check} (or {@code recheck}
+   * after the radiologist edited the mask) of {@code request.input()}: the redacted frames are
+   * encoded to the requested format and fitted to the connector's platform, under the same gates
+   * and audit as a still. What fitting changed is in {@link ClipOutcome#adjustments()}.
+   */
+  public ClipOutcome publishClip(
+      ClipPublishRequest request, CheckedClip checked, Connector connector) throws IOException {
+    return new ClipPosting(policy, new AuditedPost(policy, audit, actor))
+        .publish(request, checked, connector);
   }
 
   private PublishOutcome send(PublishRequest request, boolean reviewed, Connector connector)
