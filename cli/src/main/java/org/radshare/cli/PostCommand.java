@@ -1,7 +1,5 @@
 package org.radshare.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.radshare.core.audit.Actor;
 import org.radshare.core.audit.AuditLog;
 import org.radshare.core.capture.BadInputException;
+import org.radshare.core.cine.CheckedClip;
 import org.radshare.core.connect.Connector;
 import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.Platform;
@@ -24,7 +23,7 @@ import org.radshare.core.connect.token.TokenStoreException;
 import org.radshare.core.policy.DepartmentPolicy;
 import org.radshare.core.policy.PolicyException;
 import org.radshare.core.policy.PolicyLoader;
-import org.radshare.core.share.PublishOutcome;
+import org.radshare.core.share.ClipPublishRequest;
 import org.radshare.core.share.PublishRequest;
 import org.radshare.core.share.Publisher;
 import picocli.CommandLine.ArgGroup;
@@ -33,24 +32,22 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code radshare post}: the whole pipeline from a file — checks, the department policy's gates,
- * metadata-free encoding, audit intent, post, audit result. Refuses BLOCK, and REVIEW unless {@code
- * --confirm-review} is given. Exit status: 0 posted, 3 refused, 4 the platform failed, 2 bad input,
- * 1 internal error.
+ * {@code radshare post}: the whole pipeline from files — checks, the department policy's gates,
+ * metadata-free encoding, audit intent, post, audit result — for one to four images in one post or
+ * a clip ({@code --frames}, encoded as MP4 or GIF fitted to the platform). Refuses BLOCK, and
+ * REVIEW unless {@code --confirm-review} is given. Exit status: 0 posted, 3 refused, 4 the platform
+ * failed, 2 bad input, 1 internal error.
  */
 @Command(
     name = "post",
-    description = "Check, redact and post an image with a caption.",
+    description = "Check, redact and post up to four images, or a clip, with a caption.",
     mixinStandardHelpOptions = true)
 final class PostCommand implements Callable<Integer> {
 
   static final int EXIT_REFUSED = 3;
   static final int EXIT_PLATFORM_FAILED = 4;
 
-  @Mixin InputOptions input;
-
-  @Option(names = "--alt", paramLabel = "TEXT", description = "Alt text describing the image.")
-  String alt = "";
+  @Mixin PostInputs input;
 
   @Option(
       names = "--to",
@@ -108,12 +105,21 @@ final class PostCommand implements Callable<Integer> {
     try {
       DepartmentPolicy rules =
           policy != null ? PolicyLoader.load(policy) : defaultPolicy(platform.get(), out);
+      boolean clip = input.clip();
       Connector connector = connector(platform.get(), out, policy);
-      PublishRequest request = request();
+      String as = account == null ? "" : account;
+      if (clip) {
+        ClipPublishRequest request = confirmed(input.clipRequest(as).withHashtags(hashtags));
+        CheckedClip checked = ClipCommands.service().check(request.input());
+        try (AuditLog audit = AuditLog.open(rules.audit())) {
+          return PostReport.clip(
+              publisher(rules, audit).publishClip(request, checked, connector), json, System.out);
+        }
+      }
+      PublishRequest request = confirmed(input.stills(as).withHashtags(hashtags));
       try (AuditLog audit = AuditLog.open(rules.audit())) {
-        Publisher publisher =
-            new Publisher(Pipeline.service(), rules, audit, Actor.currentOsUser());
-        return report(publisher.publish(request, connector));
+        return PostReport.stills(
+            publisher(rules, audit).publish(request, connector), json, System.out);
       }
     } catch (BadInputException | PolicyException | SettingsException | TokenStoreException e) {
       return bad(e.getMessage());
@@ -122,9 +128,17 @@ final class PostCommand implements Callable<Integer> {
     }
   }
 
-  private PublishRequest request() throws BadInputException {
-    PublishRequest request =
-        PublishRequest.of(input.load(), alt, account == null ? "" : account).withHashtags(hashtags);
+  private static Publisher publisher(DepartmentPolicy rules, AuditLog audit) {
+    return new Publisher(Pipeline.service(), rules, audit, Actor.currentOsUser());
+  }
+
+  private PublishRequest confirmed(PublishRequest request) {
+    return review != null && review.confirm
+        ? request.confirmingReview(review.justification)
+        : request;
+  }
+
+  private ClipPublishRequest confirmed(ClipPublishRequest request) {
     return review != null && review.confirm
         ? request.confirmingReview(review.justification)
         : request;
@@ -144,33 +158,6 @@ final class PostCommand implements Callable<Integer> {
             Clock.systemUTC(),
             ApiClient::create)
         .open(platform, account);
-  }
-
-  private int report(PublishOutcome outcome) throws IOException {
-    String kind =
-        outcome instanceof PublishOutcome.Posted
-            ? "POSTED"
-            : outcome instanceof PublishOutcome.Refused ? "REFUSED" : "FAILED";
-    if (json) {
-      ObjectNode node = new ObjectMapper().createObjectNode();
-      node.put("verdict", outcome.report().verdict().name());
-      node.put("outcome", kind);
-      node.put("message", outcome.message());
-      if (outcome instanceof PublishOutcome.Posted p) {
-        node.put("postId", p.post().id());
-        node.put("url", p.post().publicUrl().toString());
-        node.put("imageSha256", p.imageSha256());
-      }
-      System.out.println(node);
-    } else {
-      HumanReport.print(outcome.report(), System.out);
-      System.out.println(kind + ": " + outcome.message());
-    }
-    return switch (kind) {
-      case "POSTED" -> RadShareCommand.EXIT_OK;
-      case "REFUSED" -> EXIT_REFUSED;
-      default -> EXIT_PLATFORM_FAILED;
-    };
   }
 
   /** Without --policy, only the outbox may be used, under the outbox's own policy. */
