@@ -2,30 +2,22 @@ package org.radshare.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.radshare.core.audit.Actor;
-import org.radshare.core.audit.AuditLog;
 import org.radshare.core.capture.BadInputException;
 import org.radshare.core.cine.CheckedClip;
-import org.radshare.core.connect.Connector;
 import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.Platform;
-import org.radshare.core.connect.accounts.Accounts;
-import org.radshare.core.connect.config.ConnectorSettings;
 import org.radshare.core.connect.config.SettingsException;
-import org.radshare.core.connect.http.ApiClient;
-import org.radshare.core.connect.outbox.OutboxConnector;
+import org.radshare.core.connect.token.TokenStore;
 import org.radshare.core.connect.token.TokenStoreException;
-import org.radshare.core.policy.DepartmentPolicy;
 import org.radshare.core.policy.PolicyException;
-import org.radshare.core.policy.PolicyLoader;
 import org.radshare.core.share.ClipPublishRequest;
 import org.radshare.core.share.PublishRequest;
-import org.radshare.core.share.Publisher;
+import org.radshare.core.share.PublishSetup;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,23 +95,24 @@ final class PostCommand implements Callable<Integer> {
     }
     Path out = (outbox != null ? outbox : Home.path("outbox")).toAbsolutePath();
     try {
-      DepartmentPolicy rules =
-          policy != null ? PolicyLoader.load(policy) : defaultPolicy(platform.get(), out);
+      PublishSetup setup = setup(platform.get(), out);
       boolean clip = input.clip();
-      Connector connector = connector(platform.get(), out, policy);
-      String as = account == null ? "" : account;
+      PublishSetup.Target target = setup.target(platform.get(), account);
       if (clip) {
-        ClipPublishRequest request = confirmed(input.clipRequest(as).withHashtags(hashtags));
+        ClipPublishRequest request =
+            confirmed(input.clipRequest(target.account()).withHashtags(hashtags));
         CheckedClip checked = ClipCommands.service().check(request.input());
-        try (AuditLog audit = AuditLog.open(rules.audit())) {
+        try (PublishSetup.Session session = open(setup)) {
           return PostReport.clip(
-              publisher(rules, audit).publishClip(request, checked, connector), json, System.out);
+              session.publisher().publishClip(request, checked, target.connector()),
+              json,
+              System.out);
         }
       }
-      PublishRequest request = confirmed(input.stills(as).withHashtags(hashtags));
-      try (AuditLog audit = AuditLog.open(rules.audit())) {
+      PublishRequest request = confirmed(input.stills(target.account()).withHashtags(hashtags));
+      try (PublishSetup.Session session = open(setup)) {
         return PostReport.stills(
-            publisher(rules, audit).publish(request, connector), json, System.out);
+            session.publisher().publish(request, target.connector()), json, System.out);
       }
     } catch (BadInputException | PolicyException | SettingsException | TokenStoreException e) {
       return bad(e.getMessage());
@@ -128,8 +121,27 @@ final class PostCommand implements Callable<Integer> {
     }
   }
 
-  private static Publisher publisher(DepartmentPolicy rules, AuditLog audit) {
-    return new Publisher(Pipeline.service(), rules, audit, Actor.currentOsUser());
+  /** The department's setup; without --policy, only the outbox under the outbox's own policy. */
+  private PublishSetup setup(Platform platform, Path out)
+      throws IOException, BadInputException, PolicyException {
+    if (policy != null) {
+      return PublishSetup.forDepartment(policy, this::tokenStore, out);
+    }
+    if (platform != Platform.OUTBOX) {
+      throw new BadInputException(
+          "posting to " + platform.key() + " needs the department --policy");
+    }
+    return PublishSetup.outboxOnly(OutboxPolicy.prepare(out), out);
+  }
+
+  private TokenStore tokenStore() {
+    AccountsCommand.Common common = new AccountsCommand.Common();
+    common.tokenDir = tokenDir;
+    return common.store();
+  }
+
+  private static PublishSetup.Session open(PublishSetup setup) throws IOException {
+    return setup.open(Pipeline.service(), Actor.currentOsUser());
   }
 
   private PublishRequest confirmed(PublishRequest request) {
@@ -142,32 +154,6 @@ final class PostCommand implements Callable<Integer> {
     return review != null && review.confirm
         ? request.confirmingReview(review.justification)
         : request;
-  }
-
-  private Connector connector(Platform platform, Path out, Path policyFile)
-      throws ConnectorException, SettingsException, TokenStoreException {
-    if (platform == Platform.OUTBOX) {
-      return new OutboxConnector(out, Platform.MASTODON, Clock.systemUTC());
-    }
-    AccountsCommand.Common common = new AccountsCommand.Common();
-    common.config = policyFile;
-    common.tokenDir = tokenDir;
-    return new Accounts(
-            ConnectorSettings.load(policyFile),
-            common.store(),
-            Clock.systemUTC(),
-            ApiClient::create)
-        .open(platform, account);
-  }
-
-  /** Without --policy, only the outbox may be used, under the outbox's own policy. */
-  private static DepartmentPolicy defaultPolicy(Platform platform, Path out)
-      throws IOException, BadInputException, PolicyException {
-    if (platform != Platform.OUTBOX) {
-      throw new BadInputException(
-          "posting to " + platform.key() + " needs the department --policy");
-    }
-    return OutboxPolicy.prepare(out);
   }
 
   private static int bad(String message) {
