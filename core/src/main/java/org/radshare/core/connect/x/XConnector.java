@@ -38,7 +38,10 @@ public final class XConnector implements Connector {
   /** X's API host. */
   public static final URI API = URI.create("https://api.x.com");
 
-  /** Bytes per append segment: under X's per-segment cap, so a 512 MB clip takes 128 segments. */
+  /**
+   * Bytes per append segment (at most 4 MB, under X's per-segment cap): a 512 MiB clip takes 135
+   * segments, well within X's segment indexes 0–999.
+   */
   static final int CHUNK_BYTES = 4_000_000;
 
   private final URI base;
@@ -118,15 +121,16 @@ public final class XConnector implements Connector {
    */
   private void awaitProcessing(String id, MediaItem item, JsonNode info) throws ConnectorException {
     String what = item.clip() ? "clip" : "image";
-    if (finished(info, what).isEmpty()) {
+    Optional<Duration> pending = stillProcessing(info, what);
+    if (pending.isEmpty()) {
       return;
     }
     URI status = url("/2/media/upload?command=STATUS&media_id=" + id);
     api.awaitProcessing(
         polls,
-        finished(info, what).get(),
+        pending.get(),
         () ->
-            finished(
+            stillProcessing(
                 api.send(ApiRequest.get(status), session)
                     .json()
                     .path("data")
@@ -136,7 +140,8 @@ public final class XConnector implements Connector {
   }
 
   /** Empty when processing is over, else the wait X asked for; throws when it failed. */
-  private static Optional<Duration> finished(JsonNode info, String what) throws ConnectorException {
+  private static Optional<Duration> stillProcessing(JsonNode info, String what)
+      throws ConnectorException {
     if (info.isMissingNode() || info.isNull()) {
       return Optional.empty();
     }
