@@ -1,6 +1,7 @@
 package org.radshare.core.cine;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.List;
 
 /**
@@ -13,17 +14,21 @@ record Composite(BufferedImage max, BufferedImage min) {
   static Composite of(List<BufferedImage> frames) {
     int w = frames.get(0).getWidth();
     int h = frames.get(0).getHeight();
-    int[] hi = frames.get(0).getRGB(0, 0, w, h, null, 0, w);
+    int[] hi = pixels(frames.get(0)).clone();
     int[] lo = hi.clone();
-    int[] row = new int[w * h];
     for (int f = 1; f < frames.size(); f++) {
-      frames.get(f).getRGB(0, 0, w, h, row, 0, w);
+      int[] row = pixels(frames.get(f));
       for (int i = 0; i < row.length; i++) {
         hi[i] = channelwise(hi[i], row[i], true);
         lo[i] = channelwise(lo[i], row[i], false);
       }
     }
     return new Composite(image(hi, w, h), image(lo, w, h));
+  }
+
+  /** The packed pixels of a frame from {@link FrameSet} (always a fresh 8-bit RGB image). */
+  private static int[] pixels(BufferedImage frame) {
+    return ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
   }
 
   private static int channelwise(int a, int b, boolean max) {
@@ -38,7 +43,7 @@ record Composite(BufferedImage max, BufferedImage min) {
 
   private static BufferedImage image(int[] pixels, int w, int h) {
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    out.setRGB(0, 0, w, h, pixels, 0, w);
+    out.getRaster().setDataElements(0, 0, w, h, pixels);
     return out;
   }
 }

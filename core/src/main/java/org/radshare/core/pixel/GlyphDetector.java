@@ -116,6 +116,10 @@ final class GlyphDetector {
       for (int x = 0; x < w; x++) {
         int c = v[y * w + x];
         int k = contrast[blockRow + x / BLOCK];
+        // Neighbours are never below zero, so ink at or under the contrast cannot stand out.
+        if (c <= k) {
+          continue;
+        }
         int left = Math.max(0, x - REACH);
         int right = Math.min(w, x + REACH + 1);
         int r = y * (w + 1);
