@@ -1,13 +1,10 @@
 package org.radshare.plugin.review;
 
 import java.awt.BorderLayout;
-import java.awt.CardLayout;
 import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.JButton;
@@ -25,12 +22,11 @@ import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.radshare.core.caption.CaptionFinding;
 import org.radshare.core.review.Hashtags;
+import org.radshare.core.review.RedactionPlan;
 import org.radshare.core.review.ReviewModel;
 import org.radshare.core.review.ShareDefaults;
-import org.radshare.core.share.ScanReport;
 import org.radshare.plugin.Messages;
 import org.radshare.plugin.capture.Capture;
-import org.radshare.plugin.post.ImageToPost;
 
 /**
  * The review window: what will leave the hospital, side by side with the capture, and everything
@@ -61,14 +57,9 @@ public final class ReviewDialog extends JDialog {
   private transient ReviewModel shown;
   private transient List<String> headerJsons;
   private final transient ReviewTasks tasks;
-  private final transient Set<Integer> stalePreviews = new TreeSet<>();
   private boolean failed;
 
-  private final List<RegionCanvas> befores = new ArrayList<>();
-  private final List<ImagePane> afters = new ArrayList<>();
-  private final JPanel beforeCards = new JPanel(new CardLayout());
-  private final JPanel afterCards = new JPanel(new CardLayout());
-  private final ImageStrip strip;
+  private final ImageViews views;
   private final JLabel altTextLabel = new JLabel(Messages.getString("review.altText"));
   private final CaptionEditor caption;
   private final PlatformPreview platforms;
@@ -107,20 +98,9 @@ public final class ReviewDialog extends JDialog {
     this.defaults = defaults;
     setName("radshare.review");
     setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-    for (int i = 0; i < captures.size(); i++) {
-      int index = i;
-      RegionCanvas before = new RegionCanvas(captures.get(i).image(), () -> planChanged(index));
-      ImagePane after = new ImagePane();
-      if (captures.size() > 1) {
-        before.setName(before.getName() + "." + (i + 1));
-        after.setName(after.getName() + "." + (i + 1));
-      }
-      befores.add(before);
-      afters.add(after);
-      beforeCards.add(before, String.valueOf(i));
-      afterCards.add(after, String.valueOf(i));
-    }
-    strip = new ImageStrip(captures.stream().map(Capture::image).toList(), this::showImage);
+    views =
+        new ImageViews(
+            captures.stream().map(Capture::image).toList(), this::planChanged, this::showImage);
     caption = new CaptionEditor(this::checkCaption, new CaptionEvents());
     platforms = new PlatformPreview((p, on) -> update(() -> set.setPlatform(p, on)));
     verdict = new VerdictPanel(this::reviewConfirmed, () -> shown);
@@ -142,23 +122,11 @@ public final class ReviewDialog extends JDialog {
     }
     tasks.run(
         Messages.getString("review.scanning"),
-        () -> {
-          List<String> jsons = new ArrayList<>();
-          List<ScanReport> reports = new ArrayList<>();
-          for (Capture c : captures) {
-            String json = c.header().call();
-            jsons.add(json);
-            reports.add(backend.scan(c.image(), json, ""));
-          }
-          return new Scanned(jsons, reports);
-        },
+        () -> PostWork.scan(backend, captures),
         this::ready,
         this::fail,
         this::dispose);
   }
-
-  /** The headers and reports of every capture, in order. */
-  private record Scanned(List<String> jsons, List<ScanReport> reports) {}
 
   /**
    * Completes with the (first) image's model once the captures have been checked (exceptionally if
@@ -187,17 +155,16 @@ public final class ReviewDialog extends JDialog {
     super.dispose();
   }
 
-  private void ready(Scanned result) {
+  private void ready(PostWork.Scanned result) {
     headerJsons = List.copyOf(result.jsons());
     List<ReviewModel> models = new ArrayList<>();
     for (int i = 0; i < captures.size(); i++) {
       BufferedImage image = captures.get(i).image();
       ReviewModel m = new ReviewModel(image.getWidth(), image.getHeight(), result.reports().get(i));
-      befores.get(i).setPlan(m.plan());
       models.add(m);
-      stalePreviews.add(i);
     }
     set = new ReviewSet(models);
+    views.setPlans(set);
     set.setContentWarning(warn.isSelected() ? warning.getText() : "");
     set.setHashtags(hashtags.getText());
     setControlsEnabled(true);
@@ -214,8 +181,7 @@ public final class ReviewDialog extends JDialog {
       return;
     }
     set.select(index);
-    ((CardLayout) beforeCards.getLayout()).show(beforeCards, String.valueOf(index));
-    ((CardLayout) afterCards.getLayout()).show(afterCards, String.valueOf(index));
+    views.show(index);
     altTextLabel.setText(Messages.format("review.altText.image", index + 1, captures.size()));
     altText.setText(set.current().altText());
     refresh();
@@ -247,15 +213,7 @@ public final class ReviewDialog extends JDialog {
     if (jsons == null) {
       throw new IllegalStateException(Messages.getString("review.checkFailed"));
     }
-    List<CaptionFinding> findings = new ArrayList<>();
-    for (String json : jsons.stream().distinct().toList()) {
-      for (CaptionFinding f : backend.scanCaption(json, text)) {
-        if (!findings.contains(f)) {
-          findings.add(f);
-        }
-      }
-    }
-    return findings;
+    return PostWork.checkCaption(backend, jsons, text);
   }
 
   /** Redaction or crop changed: refresh the verdict now and the "after" image in the background. */
@@ -264,7 +222,7 @@ public final class ReviewDialog extends JDialog {
       return;
     }
     refresh();
-    stalePreviews.add(image);
+    views.markStale(image);
     previewStale();
   }
 
@@ -273,7 +231,7 @@ public final class ReviewDialog extends JDialog {
    * cancels an older one, so each run takes every image still stale, not only the last changed.
    */
   private void previewStale() {
-    List<Integer> todo = List.copyOf(stalePreviews);
+    List<Integer> todo = views.stale();
     tasks.preview(
         () -> {
           List<BufferedImage> out = new ArrayList<>();
@@ -282,12 +240,7 @@ public final class ReviewDialog extends JDialog {
           }
           return out;
         },
-        out -> {
-          for (int k = 0; k < todo.size(); k++) {
-            afters.get(todo.get(k)).setImage(out.get(k));
-          }
-          stalePreviews.removeAll(todo);
-        },
+        out -> views.previewed(todo, out),
         this::fail);
   }
 
@@ -313,9 +266,7 @@ public final class ReviewDialog extends JDialog {
     shown = set.verdictModel();
     verdict.show(shown);
     platforms.show(shown);
-    if (set.size() > 1) {
-      strip.show(set);
-    }
+    views.showVerdicts(set);
     post.setEnabled(set.canPost() && !tasks.busy());
   }
 
@@ -326,27 +277,11 @@ public final class ReviewDialog extends JDialog {
     var draft = set.draft();
     List<String> alts = set.altTexts();
     List<String> jsons = headerJsons;
-    List<ReviewModel> models = set.images();
+    List<RedactionPlan> plans = set.images().stream().map(ReviewModel::plan).toList();
     setControlsEnabled(false);
     tasks.run(
         Messages.getString("review.posting"),
-        () -> {
-          if (models.size() == 1) {
-            return backend.post(
-                Redactions.apply(backend, captures.get(0).image(), models.get(0).plan()),
-                jsons.get(0),
-                draft);
-          }
-          List<ImageToPost> images = new ArrayList<>();
-          for (int i = 0; i < models.size(); i++) {
-            images.add(
-                new ImageToPost(
-                    Redactions.apply(backend, captures.get(i).image(), models.get(i).plan()),
-                    jsons.get(i),
-                    alts.get(i)));
-          }
-          return backend.post(images, draft);
-        },
+        () -> PostWork.post(backend, captures, plans, jsons, alts, draft),
         urls -> {
           status.setText(Messages.format("review.posted", String.join(" ", urls)));
           post.setEnabled(false);
@@ -361,13 +296,13 @@ public final class ReviewDialog extends JDialog {
   private void layoutContent() {
     JPanel images =
         new JPanel(new MigLayout("insets 0", "[grow,fill][grow,fill]", "[][grow,fill]"));
-    if (captures.size() > 1) {
-      images.add(strip, "span 2, wrap");
+    if (views.several()) {
+      images.add(views.strip(), "span 2, wrap");
     }
     images.add(new JLabel(Messages.getString("review.before")));
     images.add(new JLabel(Messages.getString("review.after")), "wrap");
-    images.add(beforeCards, "w 320:480:, h 240:360:");
-    images.add(afterCards, "w 320:480:, h 240:360:, wrap");
+    images.add(views.before(), "w 320:480:, h 240:360:");
+    images.add(views.after(), "w 320:480:, h 240:360:, wrap");
     images.add(crop, "split 2");
     images.add(clearCrop);
     images.add(new JLabel(Messages.getString("review.hint")), "wrap");
@@ -421,13 +356,13 @@ public final class ReviewDialog extends JDialog {
     warn.addActionListener(
         e -> update(() -> set.setContentWarning(warn.isSelected() ? warning.getText() : "")));
     attest.addActionListener(e -> update(() -> set.setAttested(attest.isSelected())));
-    crop.addActionListener(e -> befores.forEach(b -> b.setCropMode(crop.isSelected())));
+    crop.addActionListener(e -> views.setCropMode(crop.isSelected()));
     clearCrop.addActionListener(
         e -> {
           if (set != null) {
             int i = set.currentIndex();
             set.current().plan().clearCrop();
-            befores.get(i).repaint();
+            views.repaintBefore(i);
             planChanged(i);
           }
         });
@@ -459,11 +394,10 @@ public final class ReviewDialog extends JDialog {
   }
 
   private void setControlsEnabled(boolean on) {
-    for (var c :
-        List.of(caption, altText, warn, warning, hashtags, attest, crop, clearCrop, strip)) {
+    for (var c : List.of(caption, altText, warn, warning, hashtags, attest, crop, clearCrop)) {
       c.setEnabled(on);
     }
-    befores.forEach(b -> b.setEnabled(on));
+    views.setEnabled(on);
     post.setEnabled(on && !failed && set != null && set.canPost());
   }
 
