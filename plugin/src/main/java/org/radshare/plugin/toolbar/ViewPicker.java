@@ -37,50 +37,66 @@ final class ViewPicker implements LayoutCapture.Chooser {
 
   @Override
   public Optional<List<Integer>> choose(List<Capture> captures, List<Integer> preselected) {
-    List<JToggleButton> views = new ArrayList<>();
-    JPanel grid = new JPanel(new MigLayout("insets 0, wrap 4"));
-    for (int i = 0; i < captures.size(); i++) {
-      String label =
-          Messages.format(
-              i == 0 && firstIsSelected ? "layout.pick.selected" : "layout.pick.view", i + 1);
-      JToggleButton view = new JToggleButton(label, thumbnail(captures.get(i).image()));
-      view.setName("radshare.layout.view." + (i + 1));
-      view.setVerticalTextPosition(SwingConstants.BOTTOM);
-      view.setHorizontalTextPosition(SwingConstants.CENTER);
-      view.setSelected(preselected.contains(i));
-      view.addActionListener(
-          e -> {
-            if (view.isSelected() && chosen(views).size() > LayoutViews.MAX_IMAGES) {
-              view.setSelected(false); // one post takes four images at most
-            }
-          });
-      views.add(view);
-      grid.add(view);
-    }
-    JPanel content = new JPanel(new MigLayout("insets 0, wrap 1"));
-    content.add(new JLabel(Messages.format("layout.pick.message", captures.size())));
-    content.add(grid);
+    Choice choice = new Choice(captures, preselected, firstIsSelected);
     int answer =
         JOptionPane.showConfirmDialog(
             parent,
-            content,
+            choice.panel(),
             Messages.getString("layout.pick.title"),
             JOptionPane.OK_CANCEL_OPTION,
             JOptionPane.PLAIN_MESSAGE);
-    List<Integer> picked = chosen(views);
+    List<Integer> picked = choice.chosen();
     return answer == JOptionPane.OK_OPTION && !picked.isEmpty()
         ? Optional.of(picked)
         : Optional.empty();
   }
 
-  private static List<Integer> chosen(List<JToggleButton> views) {
-    List<Integer> out = new ArrayList<>();
-    for (int i = 0; i < views.size(); i++) {
-      if (views.get(i).isSelected()) {
-        out.add(i);
+  /** The thumbnails to pick from; a fifth pick is undone at once. */
+  static final class Choice {
+    private final List<JToggleButton> views = new ArrayList<>();
+    private final JPanel panel = new JPanel(new MigLayout("insets 0, wrap 1"));
+
+    Choice(List<Capture> captures, List<Integer> preselected, boolean firstIsSelected) {
+      JPanel grid = new JPanel(new MigLayout("insets 0, wrap 4"));
+      for (int i = 0; i < captures.size(); i++) {
+        String key = i == 0 && firstIsSelected ? "layout.pick.selected" : "layout.pick.view";
+        JToggleButton view =
+            new JToggleButton(Messages.format(key, i + 1), thumbnail(captures.get(i).image()));
+        view.setName("radshare.layout.view." + (i + 1));
+        view.setVerticalTextPosition(SwingConstants.BOTTOM);
+        view.setHorizontalTextPosition(SwingConstants.CENTER);
+        view.setSelected(preselected.contains(i));
+        view.addActionListener(
+            e -> {
+              if (view.isSelected() && chosen().size() > LayoutViews.MAX_IMAGES) {
+                view.setSelected(false); // one post takes four images at most
+              }
+            });
+        views.add(view);
+        grid.add(view);
       }
+      panel.add(new JLabel(Messages.format("layout.pick.message", captures.size())));
+      panel.add(grid);
     }
-    return out;
+
+    JPanel panel() {
+      return panel;
+    }
+
+    List<JToggleButton> views() {
+      return views;
+    }
+
+    /** The picked views' indices, in display order. */
+    List<Integer> chosen() {
+      List<Integer> out = new ArrayList<>();
+      for (int i = 0; i < views.size(); i++) {
+        if (views.get(i).isSelected()) {
+          out.add(i);
+        }
+      }
+      return out;
+    }
   }
 
   private static ImageIcon thumbnail(BufferedImage image) {
