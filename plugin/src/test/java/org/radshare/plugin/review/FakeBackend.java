@@ -13,7 +13,6 @@ import org.radshare.core.pixel.TextRegion;
 import org.radshare.core.policy.Verdict;
 import org.radshare.core.review.ShareDraft;
 import org.radshare.core.share.ScanReport;
-import org.radshare.plugin.post.ImageToPost;
 
 /** Core's side of the review, faked: fixed regions, a patient called John Doe, solid fills. */
 final class FakeBackend implements ReviewBackend {
@@ -76,17 +75,6 @@ final class FakeBackend implements ReviewBackend {
     boxes.forEach(b -> g.fillRect(b.x(), b.y(), b.width(), b.height()));
     g.dispose();
     return out;
-  }
-
-  /** What a post of several images carried. */
-  final java.util.concurrent.CompletableFuture<List<ImageToPost>> postedImages =
-      new java.util.concurrent.CompletableFuture<>();
-
-  @Override
-  public List<String> post(List<ImageToPost> images, ShareDraft draft) {
-    postedImages.complete(List.copyOf(images));
-    posted.complete(new Posted(images.get(0).image(), draft));
-    return List.of("https://example.invalid/post/2");
   }
 
   @Override

@@ -27,7 +27,6 @@ import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
-import org.radshare.core.connect.Platform;
 import org.radshare.core.pixel.Box;
 import org.radshare.core.policy.Verdict;
 import org.radshare.core.review.PostBlocker;
@@ -47,8 +46,8 @@ import org.radshare.plugin.post.ImageToPost;
 public final class LayoutReviewScenario {
 
   private static final long WAIT_S = 30;
-  private static final String HEADER_1 = "{\"00100010\":{},\"00200013\":{}}";
-  private static final String HEADER_2 = "{\"00100010\":{},\"00200013\":{\"vr\":\"IS\"}}";
+  private static final String HEADER_1 = header(1);
+  private static final String HEADER_2 = header(2);
 
   private LayoutReviewScenario() {}
 
@@ -68,7 +67,9 @@ public final class LayoutReviewScenario {
   private static void run(Path shot) throws Exception {
     BufferedImage first = ImageIO.read(ReviewDialogScenario.writeCapture().toFile());
     BufferedImage second = secondView();
-    FakeBackend backend = new FakeBackend();
+    Path work = Path.of("target", "layout-review");
+    deleteTree(work);
+    OutboxBackend backend = new OutboxBackend(work);
     ShareDefaults defaults = new ShareDefaults(List.of("radiology"), "", false, "");
     ReviewDialog dialog =
         Edt.call(
@@ -83,7 +84,7 @@ public final class LayoutReviewScenario {
       onEdtRun(dialog::start);
       List<ReviewModel> models = dialog.scannedAll().get(WAIT_S, TimeUnit.SECONDS);
       assertThat(models).hasSize(2);
-      assertThat(backend.headersSeen).containsExactly(HEADER_1, HEADER_2);
+      assertThat(backend.checks.headersSeen).containsExactly(HEADER_1, HEADER_2);
       Robot robot = new Robot();
       robot.setAutoDelay(20);
       robot.waitForIdle();
@@ -138,22 +139,52 @@ public final class LayoutReviewScenario {
       ImageIO.write(screen, "png", shot.toFile());
       assertThat(Files.size(shot)).isGreaterThan(10_000);
 
-      // Post: both images in one request, each as previewed, with its own header and alt text.
+      // Post: both images in one post to the outbox, each as previewed, with its alt text.
       onEdtRun(post::doClick);
-      List<ImageToPost> sent = backend.postedImages.get(WAIT_S, TimeUnit.SECONDS);
-      assertThat(sent)
-          .extracting(ImageToPost::altText)
-          .containsExactly("Axial CT", "Coronal CT, same patient");
+      List<ImageToPost> sent = backend.sent.get(WAIT_S, TimeUnit.SECONDS);
       assertThat(sent).extracting(ImageToPost::dicomJson).containsExactly(HEADER_1, HEADER_2);
       assertThat(lit(sent.get(0).image(), FakeBackend.MARKER.box())).as("L kept").isPositive();
       assertThat(lit(sent.get(1).image(), FakeBackend.MARKER.box())).as("L redacted").isZero();
       assertThat(lit(sent.get(1).image(), FakeBackend.NAME.box())).as("name redacted").isZero();
-      FakeBackend.Posted draft = backend.posted.get(WAIT_S, TimeUnit.SECONDS);
-      assertThat(draft.draft().platforms()).containsExactly(Platform.OUTBOX);
-      assertThat(draft.draft().text())
-          .isEqualTo("Two views of a classic pneumothorax\n\n#radiology");
+      assertThat(backend.result.get(WAIT_S, TimeUnit.SECONDS)).hasSize(1);
+      Path postJson = postJson(backend.outbox());
+      assertThat(Files.exists(postJson.resolveSibling("media-1.png"))).isTrue();
+      assertThat(Files.exists(postJson.resolveSibling("media-2.png"))).isTrue();
+      assertThat(Files.readString(postJson))
+          .contains("Axial CT")
+          .contains("Coronal CT, same patient")
+          .contains("Two views of a classic pneumothorax");
     } finally {
       onEdtRun(dialog::cancelAndDispose);
+    }
+  }
+
+  /** A synthetic header: the same patient, instance number {@code n}. */
+  private static String header(int n) {
+    return "{\"00100010\":{\"vr\":\"PN\",\"Value\":[{\"Alphabetic\":\"DOE^JOHN\"}]},"
+        + "\"00100020\":{\"vr\":\"LO\",\"Value\":[\"8377162\"]},"
+        + "\"00080060\":{\"vr\":\"CS\",\"Value\":[\"CT\"]},"
+        + "\"00200013\":{\"vr\":\"IS\",\"Value\":["
+        + n
+        + "]}}";
+  }
+
+  /** The post.json of the one outbox entry. */
+  private static Path postJson(Path outbox) throws java.io.IOException {
+    try (var files = Files.walk(outbox)) {
+      List<Path> posts = files.filter(p -> p.endsWith("post.json")).toList();
+      assertThat(posts).hasSize(1);
+      return posts.get(0);
+    }
+  }
+
+  private static void deleteTree(Path root) throws java.io.IOException {
+    if (Files.exists(root)) {
+      try (var files = Files.walk(root)) {
+        for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
     }
   }
 
