@@ -65,20 +65,15 @@ public final class ShareToolBar extends WtoolBar {
     JButton extra = new JButton(command);
     extra.setHideActionText(true);
     extra.setName(name);
-    extra.addMouseListener(
+    MouseAdapter refresh =
         new MouseAdapter() {
           @Override
           public void mouseEntered(MouseEvent e) {
             command.refreshEnabled();
           }
-        });
-    addMouseListener(
-        new MouseAdapter() {
-          @Override
-          public void mouseEntered(MouseEvent e) {
-            command.refreshEnabled();
-          }
-        });
+        };
+    addMouseListener(refresh);
+    extra.addMouseListener(refresh);
     add(extra);
     return extra;
   }
