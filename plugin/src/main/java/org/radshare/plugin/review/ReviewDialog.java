@@ -318,6 +318,7 @@ public final class ReviewDialog extends JDialog {
     form.add(new JScrollPane(caption));
     if (captures.size() > 1) {
       altTextLabel.setText(Messages.format("review.altText.image", 1, captures.size()));
+      attest.setText(Messages.getString("review.attest.several"));
     }
     form.add(altTextLabel);
     form.add(altText);

@@ -100,6 +100,16 @@ public final class LayoutReviewScenario {
       assertThat(Edt.call(() -> models.get(1).plan().isRedacted(1))).isTrue();
       assertThat(Edt.call(() -> models.get(0).plan().isRedacted(1))).isFalse();
 
+      // Keep the unrecognised text on the second image: the post needs review, for image 2.
+      click(robot, screenPoint(before2, 65, 260));
+      assertThat(Edt.call(() -> models.get(1).verdict())).isEqualTo(Verdict.REVIEW);
+      assertThat(Edt.call(() -> models.get(0).verdict())).isEqualTo(Verdict.PASS);
+      assertThat(Edt.call(() -> label(dialog, "radshare.review.verdict"))).contains("review");
+      assertThat(Edt.call(() -> labels(dialog)))
+          .anyMatch(t -> t.contains("Image 2: Unrecognised text is not redacted."));
+      click(robot, screenPoint(before2, 65, 260));
+      assertThat(Edt.call(() -> models.get(1).verdict())).isEqualTo(Verdict.PASS);
+
       // Alt text for the second image only, a clean caption, the outbox and the attestation.
       JTextField altText = find(dialog, JTextField.class, "radshare.review.altText");
       onEdtRun(() -> altText.setText("Coronal CT, same patient"));
@@ -213,6 +223,20 @@ public final class LayoutReviewScenario {
       }
     }
     return n;
+  }
+
+  /** The text of every label in {@code root}. */
+  private static List<String> labels(java.awt.Container root) {
+    List<String> out = new java.util.ArrayList<>();
+    for (Component c : root.getComponents()) {
+      if (c instanceof JLabel l && l.getText() != null) {
+        out.add(l.getText());
+      }
+      if (c instanceof java.awt.Container child) {
+        out.addAll(labels(child));
+      }
+    }
+    return out;
   }
 
   private static String label(ReviewDialog dialog, String name) {
