@@ -16,17 +16,18 @@ import org.radshare.core.dicom.DicomJsonReader;
 import org.radshare.core.policy.DepartmentPolicy;
 import org.radshare.core.policy.PolicyLoader;
 import org.radshare.core.review.ShareDraft;
+import org.radshare.core.share.PostImage;
 import org.radshare.core.share.PublishOutcome;
 import org.radshare.core.share.PublishRequest;
 import org.radshare.core.share.Publisher;
-import org.radshare.core.share.ShareInput;
 import org.radshare.core.share.ShareService;
 
 /**
  * Posts what the radiologist approved in the review dialog through core's {@link Publisher}: the
- * final image exactly as previewed is re-checked by {@link Publisher#publishReviewed} on every
- * platform, the department policy gates it, the audit log records intent and result. Every
- * connector is opened before anything is sent, so a missing sign-in stops the share up front.
+ * final image (or the up to four images of a layout share) exactly as previewed is re-checked by
+ * {@link Publisher#publishReviewed} on every platform, the department policy gates it, the audit
+ * log records intent and result. Every connector is opened before anything is sent, so a missing
+ * sign-in stops the share up front.
  */
 public final class ReviewedPosting {
 
@@ -59,16 +60,31 @@ public final class ReviewedPosting {
    */
   public List<String> post(BufferedImage finalImage, String dicomJson, ShareDraft draft)
       throws Exception {
+    return post(List.of(new ImageToPost(finalImage, dicomJson, draft.altText())), draft);
+  }
+
+  /**
+   * Posts one to four final images, each with its own header and alt text, in one post with the
+   * draft's text to each of its platforms, in order. Core checks every image again and refuses the
+   * whole post if any image is refused.
+   *
+   * @return the public address of each post
+   * @throws NotPostedException when a gate refused or a platform failed (earlier posts stay)
+   */
+  public List<String> post(List<ImageToPost> finalImages, ShareDraft draft) throws Exception {
     DepartmentPolicy policy = PolicyLoader.load(department.policyFile());
-    Optional<Dataset> header = Optional.of(DicomJsonReader.read(dicomJson));
+    List<PostImage> images = new ArrayList<>();
+    for (ImageToPost i : finalImages) {
+      Optional<Dataset> header = Optional.of(DicomJsonReader.read(i.dicomJson()));
+      images.add(new PostImage(i.image(), header, i.altText()));
+    }
     List<Target> targets = open(draft.platforms());
     List<String> urls = new ArrayList<>();
     try (AuditLog audit = AuditLog.open(policy.audit())) {
       Publisher publisher = new Publisher(checks, policy, audit, actor);
       for (Target t : targets) {
         PublishOutcome outcome =
-            publisher.publishReviewed(
-                request(finalImage, header, draft, t.account()), t.connector());
+            publisher.publishReviewed(request(images, draft, t.account()), t.connector());
         if (!(outcome instanceof PublishOutcome.Posted posted)) {
           throw new NotPostedException(notPosted(t.platform(), outcome.message(), urls));
         }
@@ -107,10 +123,9 @@ public final class ReviewedPosting {
     return out;
   }
 
-  private static PublishRequest request(
-      BufferedImage image, Optional<Dataset> header, ShareDraft draft, String account) {
+  private static PublishRequest request(List<PostImage> images, ShareDraft draft, String account) {
     PublishRequest request =
-        PublishRequest.of(new ShareInput(image, header, draft.caption()), draft.altText(), account)
+        PublishRequest.of(images, draft.caption(), account)
             .withHashtags(draft.hashtags())
             .withContentWarning(draft.contentWarning());
     // The dialog only lets a REVIEW share through after the explicit confirmation; the policy's

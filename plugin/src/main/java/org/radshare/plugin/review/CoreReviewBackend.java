@@ -17,6 +17,7 @@ import org.radshare.core.share.ScanReport;
 import org.radshare.core.share.ShareInput;
 import org.radshare.core.share.ShareService;
 import org.radshare.plugin.post.Department;
+import org.radshare.plugin.post.ImageToPost;
 import org.radshare.plugin.post.ReviewedPosting;
 import org.radshare.plugin.settings.PluginSettings;
 
@@ -64,12 +65,20 @@ public final class CoreReviewBackend implements ReviewBackend {
   @Override
   public List<String> post(BufferedImage image, String dicomJson, ShareDraft draft)
       throws Exception {
+    return posting().post(image, dicomJson, draft);
+  }
+
+  @Override
+  public List<String> post(List<ImageToPost> images, ShareDraft draft) throws Exception {
+    return posting().post(images, draft);
+  }
+
+  private ReviewedPosting posting() {
     PluginSettings s = settings;
     if (s == null) {
       throw new IllegalStateException("RadShare's settings are not available; nothing was posted.");
     }
-    return new ReviewedPosting(service, Department.of(s), Actor.currentOsUser())
-        .post(image, dicomJson, draft);
+    return new ReviewedPosting(service, Department.of(s), Actor.currentOsUser());
   }
 
   /** The caption is re-checked on every pause in typing: build the header's lexicon once. */

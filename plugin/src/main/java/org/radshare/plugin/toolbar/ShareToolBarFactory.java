@@ -36,8 +36,11 @@ public final class ShareToolBarFactory implements InsertableFactory {
 
   @Override
   public Insertable createInstance(Hashtable<String, Object> properties) {
-    return new ShareToolBar(
-        new ShareAction<>(SelectedView::current, flow::share, ToolbarIcons.share()));
+    ShareToolBar bar =
+        new ShareToolBar(
+            new ShareAction<>(SelectedView::current, flow::share, ToolbarIcons.share()));
+    bar.addShareCommand(LayoutShareCommand.create(flow), "radshare.shareLayout.button");
+    return bar;
   }
 
   @Override

@@ -10,15 +10,25 @@ import org.junit.jupiter.api.Test;
 /**
  * The review window in a real X server: starts a private Xvfb and runs {@link ReviewDialogScenario}
  * in a JVM whose DISPLAY points at it (AWT reads DISPLAY once, from the process environment, so the
- * window cannot live in this JVM). The screenshot lands in target/review-dialog.png for a human to
- * look at.
+ * window cannot live in this JVM). The screenshots land in target/review-dialog.png (one capture)
+ * and target/review-dialog-layout.png (two views of a layout) for a human to look at.
  */
 class ReviewDialogIT {
 
   @Test
   void reviewACaptureToggleARegionAddABoxAndSeeTheCaptionFlagged() throws Exception {
-    Path shot = Path.of("target", "review-dialog.png").toAbsolutePath();
-    Path log = Path.of("target", "review-dialog.log").toAbsolutePath();
+    runScenario(ReviewDialogScenario.class, "review-dialog");
+  }
+
+  @Test
+  void reviewTwoViewsOfALayoutSwitchImagesAndPostBothWithTheirAltText() throws Exception {
+    runScenario(LayoutReviewScenario.class, "review-dialog-layout");
+  }
+
+  /** Runs {@code scenario}'s main in a child JVM on a private Xvfb; its screenshot is NAME.png. */
+  private static void runScenario(Class<?> scenario, String name) throws Exception {
+    Path shot = Path.of("target", name + ".png").toAbsolutePath();
+    Path log = Path.of("target", name + ".log").toAbsolutePath();
     Files.deleteIfExists(shot);
     try (Xvfb xvfb = Xvfb.start()) {
       ProcessBuilder child =
@@ -27,7 +37,7 @@ class ReviewDialogIT {
                   "-Djava.awt.headless=false",
                   "-cp",
                   System.getProperty("java.class.path"),
-                  ReviewDialogScenario.class.getName(),
+                  scenario.getName(),
                   shot.toString())
               .redirectErrorStream(true)
               .redirectOutput(log.toFile());

@@ -152,7 +152,7 @@ public final class ReviewDialogScenario {
   }
 
   /** A synthetic capture: dark image with a fake patient name, a side marker and a smudge. */
-  private static Path writeCapture() throws Exception {
+  static Path writeCapture() throws Exception {
     BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(
@@ -172,7 +172,7 @@ public final class ReviewDialogScenario {
     return png;
   }
 
-  private static Point screenPoint(RegionCanvas canvas, int x, int y) throws Exception {
+  static Point screenPoint(RegionCanvas canvas, int x, int y) throws Exception {
     return Edt.call(
         () -> {
           Point p = canvas.toView(x, y);
@@ -181,14 +181,14 @@ public final class ReviewDialogScenario {
         });
   }
 
-  private static void click(Robot robot, Point p) {
+  static void click(Robot robot, Point p) {
     robot.mouseMove(p.x, p.y);
     robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
     robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
     robot.waitForIdle();
   }
 
-  private static void drag(Robot robot, Point from, Point to) {
+  static void drag(Robot robot, Point from, Point to) {
     robot.mouseMove(from.x, from.y);
     robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
     for (int i = 1; i <= 5; i++) {
@@ -198,7 +198,7 @@ public final class ReviewDialogScenario {
     robot.waitForIdle();
   }
 
-  private static <T extends Component> T find(Container root, Class<T> type, String name) {
+  static <T extends Component> T find(Container root, Class<T> type, String name) {
     for (Component c : root.getComponents()) {
       if (type.isInstance(c) && name.equals(c.getName())) {
         return type.cast(c);
@@ -214,7 +214,7 @@ public final class ReviewDialogScenario {
     throw new AssertionError("no " + type.getSimpleName() + " named " + name);
   }
 
-  private static void onEdtRun(Runnable run) throws Exception {
+  static void onEdtRun(Runnable run) throws Exception {
     SwingUtilities.invokeAndWait(run);
   }
 }
