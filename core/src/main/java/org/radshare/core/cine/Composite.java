@@ -3,6 +3,7 @@ package org.radshare.core.cine;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Per-pixel maximum and minimum of every colour channel over all frames. Static burned-in text is
@@ -11,18 +12,29 @@ import java.util.List;
  */
 record Composite(BufferedImage max, BufferedImage min) {
 
+  /** Pixels per parallel slice: enough work per task, small enough to spread over the cores. */
+  private static final int SLICE = 1 << 15;
+
   static Composite of(List<BufferedImage> frames) {
     int w = frames.get(0).getWidth();
     int h = frames.get(0).getHeight();
+    int n = w * h;
     int[] hi = pixels(frames.get(0)).clone();
     int[] lo = hi.clone();
-    for (int f = 1; f < frames.size(); f++) {
-      int[] row = pixels(frames.get(f));
-      for (int i = 0; i < row.length; i++) {
-        hi[i] = channelwise(hi[i], row[i], true);
-        lo[i] = channelwise(lo[i], row[i], false);
-      }
-    }
+    IntStream.range(0, (n + SLICE - 1) / SLICE)
+        .parallel()
+        .forEach(
+            slice -> {
+              int from = slice * SLICE;
+              int to = Math.min(n, from + SLICE);
+              for (int f = 1; f < frames.size(); f++) {
+                int[] p = pixels(frames.get(f));
+                for (int i = from; i < to; i++) {
+                  hi[i] = channelMax(hi[i], p[i]);
+                  lo[i] = channelMin(lo[i], p[i]);
+                }
+              }
+            });
     return new Composite(image(hi, w, h), image(lo, w, h));
   }
 
@@ -31,14 +43,17 @@ record Composite(BufferedImage max, BufferedImage min) {
     return ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
   }
 
-  private static int channelwise(int a, int b, boolean max) {
-    int out = 0;
-    for (int shift = 0; shift <= 16; shift += 8) {
-      int ca = (a >> shift) & 255;
-      int cb = (b >> shift) & 255;
-      out |= (max ? Math.max(ca, cb) : Math.min(ca, cb)) << shift;
-    }
-    return out;
+  // Each channel is compared in place (masked, not shifted): the masks keep them apart.
+  private static int channelMax(int a, int b) {
+    return Math.max(a & 0xFF0000, b & 0xFF0000)
+        | Math.max(a & 0xFF00, b & 0xFF00)
+        | Math.max(a & 0xFF, b & 0xFF);
+  }
+
+  private static int channelMin(int a, int b) {
+    return Math.min(a & 0xFF0000, b & 0xFF0000)
+        | Math.min(a & 0xFF00, b & 0xFF00)
+        | Math.min(a & 0xFF, b & 0xFF);
   }
 
   private static BufferedImage image(int[] pixels, int w, int h) {
