@@ -153,8 +153,7 @@ final class DemoCommand implements Callable<Integer> {
         outcome instanceof PublishOutcome.Posted
             ? "POSTED "
             : outcome instanceof PublishOutcome.Refused ? "REFUSED" : "FAILED ";
-    System.out.printf(
-        "%-9s %-7s %s  %s%n", id, outcome.verdict(), action, outcome.message());
+    System.out.printf("%-9s %-7s %s  %s%n", id, outcome.verdict(), action, outcome.message());
   }
 
   private static JsonNode cases() throws IOException {
