@@ -21,6 +21,7 @@ import org.radshare.core.share.PublishRequest;
 import org.radshare.core.share.Publisher;
 import org.radshare.core.share.ShareInput;
 import org.radshare.core.share.ShareService;
+import org.radshare.plugin.review.Justification;
 
 /**
  * Posts what the radiologist approved in the review dialog through core's {@link Publisher}: the
@@ -59,6 +60,17 @@ public final class ReviewedPosting {
    */
   public List<String> post(BufferedImage finalImage, String dicomJson, ShareDraft draft)
       throws Exception {
+    return post(finalImage, dicomJson, draft, Justification.NONE);
+  }
+
+  /**
+   * Posts like {@link #post(BufferedImage, String, ShareDraft)} with the radiologist's
+   * justification for a confirmed REVIEW or an overridden BLOCK; the policy gate decides whether it
+   * suffices.
+   */
+  public List<String> post(
+      BufferedImage finalImage, String dicomJson, ShareDraft draft, Justification justification)
+      throws Exception {
     DepartmentPolicy policy = PolicyLoader.load(department.policyFile());
     Optional<Dataset> header = Optional.of(DicomJsonReader.read(dicomJson));
     List<Target> targets = open(draft.platforms());
@@ -68,7 +80,7 @@ public final class ReviewedPosting {
       for (Target t : targets) {
         PublishOutcome outcome =
             publisher.publishReviewed(
-                request(finalImage, header, draft, t.account()), t.connector());
+                request(finalImage, header, draft, justification, t.account()), t.connector());
         if (!(outcome instanceof PublishOutcome.Posted posted)) {
           throw new NotPostedException(notPosted(t.platform(), outcome.message(), urls));
         }
@@ -108,14 +120,15 @@ public final class ReviewedPosting {
   }
 
   private static PublishRequest request(
-      BufferedImage image, Optional<Dataset> header, ShareDraft draft, String account) {
-    PublishRequest request =
-        PublishRequest.of(new ShareInput(image, header, draft.caption()), draft.altText(), account)
-            .withHashtags(draft.hashtags())
-            .withContentWarning(draft.contentWarning());
-    // The dialog only lets a REVIEW share through after the explicit confirmation; the policy's
-    // justification length still applies (and refuses when the department demands one).
-    return draft.reviewConfirmed() ? request.confirmingReview("") : request;
+      BufferedImage image,
+      Optional<Dataset> header,
+      ShareDraft draft,
+      Justification justification,
+      String account) {
+    return Requests.of(
+        PublishRequest.of(new ShareInput(image, header, draft.caption()), draft.altText(), account),
+        draft,
+        justification);
   }
 
   private static String notPosted(Platform platform, String why, List<String> posted) {

@@ -64,12 +64,28 @@ public final class CoreReviewBackend implements ReviewBackend {
   @Override
   public List<String> post(BufferedImage image, String dicomJson, ShareDraft draft)
       throws Exception {
+    return post(image, dicomJson, draft, Justification.NONE);
+  }
+
+  @Override
+  public List<String> post(
+      BufferedImage image, String dicomJson, ShareDraft draft, Justification justification)
+      throws Exception {
+    return new ReviewedPosting(service, department(), Actor.currentOsUser())
+        .post(image, dicomJson, draft, justification);
+  }
+
+  @Override
+  public JustificationRules justificationRules() throws Exception {
+    return JustificationRules.of(department().policy());
+  }
+
+  private Department department() {
     PluginSettings s = settings;
     if (s == null) {
       throw new IllegalStateException("RadShare's settings are not available; nothing was posted.");
     }
-    return new ReviewedPosting(service, Department.of(s), Actor.currentOsUser())
-        .post(image, dicomJson, draft);
+    return Department.of(s);
   }
 
   /** The caption is re-checked on every pause in typing: build the header's lexicon once. */

@@ -40,4 +40,26 @@ public interface ReviewBackend {
    * @return the public address of each post, in platform order
    */
   List<String> post(BufferedImage image, String dicomJson, ShareDraft draft) throws Exception;
+
+  /**
+   * Posts like {@link #post(BufferedImage, String, ShareDraft)}, with the radiologist's
+   * justification for a confirmed REVIEW or an overridden BLOCK (the department's policy decides
+   * whether it suffices). A backend without a policy ignores it.
+   */
+  default List<String> post(
+      BufferedImage image, String dicomJson, ShareDraft draft, Justification justification)
+      throws Exception {
+    if (justification.overridesBlock()) {
+      throw new IllegalStateException("This backend cannot override a block; nothing was posted.");
+    }
+    return post(image, dicomJson, draft);
+  }
+
+  /**
+   * What the department's policy asks of a justification, shown live in the review window. The
+   * default knows no policy: REVIEW may be confirmed without one, BLOCK is never overridden.
+   */
+  default JustificationRules justificationRules() throws Exception {
+    return JustificationRules.NONE;
+  }
 }

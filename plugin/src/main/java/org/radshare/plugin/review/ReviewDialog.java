@@ -84,7 +84,7 @@ public final class ReviewDialog extends JDialog {
     before = new RegionCanvas(capture, this::planChanged);
     caption = new CaptionEditor(this::checkCaption, new CaptionEvents());
     platforms = new PlatformPreview((p, on) -> update(() -> model.setPlatform(p, on)));
-    verdict = new VerdictPanel(this::refresh, () -> model);
+    verdict = new VerdictPanel(this::refresh, () -> model, this::checkCaption);
     tasks = new ReviewTasks(progress, status, cancel);
     layoutContent();
     wireFields();
@@ -105,9 +105,12 @@ public final class ReviewDialog extends JDialog {
         Messages.getString("review.scanning"),
         () -> {
           String json = header.call();
-          return new Object[] {json, backend.scan(capture, json, "")};
+          return new Object[] {json, backend.scan(capture, json, ""), rules()};
         },
-        result -> ready((String) result[0], (ScanReport) result[1]),
+        result -> {
+          verdict.setRules((JustificationRules) result[2]);
+          ready((String) result[0], (ScanReport) result[1]);
+        },
         this::fail,
         this::dispose);
   }
@@ -127,6 +130,7 @@ public final class ReviewDialog extends JDialog {
   @Override
   public void dispose() {
     caption.stop();
+    verdict.stop();
     tasks.cancel();
     super.dispose();
   }
@@ -192,18 +196,29 @@ public final class ReviewDialog extends JDialog {
     }
     verdict.show(model);
     platforms.show(model);
-    post.setEnabled(model.canPost() && !tasks.busy());
+    post.setEnabled(verdict.canPost(model) && !tasks.busy());
+  }
+
+  /** The policy's justification rules; unknown rules ask for none (the gate still applies). */
+  private JustificationRules rules() {
+    try {
+      return backend.justificationRules();
+    } catch (Exception e) {
+      return JustificationRules.NONE;
+    }
   }
 
   private void postNow() {
-    if (model == null || !model.canPost()) {
+    if (model == null || !verdict.canPost(model)) {
       return;
     }
-    var draft = model.draft();
+    var draft = verdict.draft(model);
+    Justification why = verdict.justification();
     setControlsEnabled(false);
     tasks.run(
         Messages.getString("review.posting"),
-        () -> backend.post(Redactions.apply(backend, capture, model.plan()), headerJson, draft),
+        () ->
+            backend.post(Redactions.apply(backend, capture, model.plan()), headerJson, draft, why),
         urls -> {
           status.setText(Messages.format("review.posted", String.join(" ", urls)));
           post.setEnabled(false);
@@ -310,10 +325,11 @@ public final class ReviewDialog extends JDialog {
 
   private void setControlsEnabled(boolean on) {
     for (var c :
-        List.of(caption, altText, warn, warning, hashtags, attest, crop, clearCrop, before)) {
+        List.of(
+            caption, altText, warn, warning, hashtags, attest, crop, clearCrop, before, verdict)) {
       c.setEnabled(on);
     }
-    post.setEnabled(on && !failed && model != null && model.canPost());
+    post.setEnabled(on && !failed && model != null && verdict.canPost(model));
   }
 
   /** The caption editor's events, applied to the model. */
