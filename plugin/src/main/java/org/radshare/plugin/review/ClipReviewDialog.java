@@ -87,6 +87,7 @@ public final class ClipReviewDialog extends JDialog {
     attest.addActionListener(e -> update(m -> m.setAttested(attest.isSelected())));
     format.setName("radshare.clip.format");
     post.setName("radshare.review.post");
+    status.setName("radshare.review.status");
     post.addActionListener(e -> postNow());
     cancel.addActionListener(e -> cancelAndDispose());
     setControlsEnabled(false);
@@ -113,6 +114,7 @@ public final class ClipReviewDialog extends JDialog {
           detected = (CheckedClip) result[1];
           verdict.setRules((JustificationRules) result[2]);
           checked(detected);
+          fitToScreen();
           caption.checkNow();
           scanned.complete(model);
         },
@@ -147,6 +149,17 @@ public final class ClipReviewDialog extends JDialog {
     verdict.stop();
     clip.setPlaying(false);
     super.dispose();
+  }
+
+  /** The verdict and its reasons take room once known: grow to show them, within the screen. */
+  private void fitToScreen() {
+    pack();
+    java.awt.Rectangle screen = getGraphicsConfiguration().getBounds();
+    setSize(Math.min(getWidth(), screen.width), Math.min(getHeight(), screen.height));
+    setLocation(
+        Math.max(screen.x, Math.min(getX(), screen.x + screen.width - getWidth())),
+        Math.max(screen.y, Math.min(getY(), screen.y + screen.height - getHeight())));
+    validate();
   }
 
   private JustificationRules rules() {
@@ -271,10 +284,16 @@ public final class ClipReviewDialog extends JDialog {
     buttons.add(cancel);
     buttons.add(post);
 
+    verdict.setTextWidth(360);
+    JScrollPane formScroll =
+        new JScrollPane(
+            form, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+    formScroll.setBorder(null);
+    formScroll.getVerticalScrollBar().setUnitIncrement(16);
     JPanel content =
-        new JPanel(new MigLayout("insets 10", "[grow,fill]10[420!,fill]", "[grow,fill][]"));
+        new JPanel(new MigLayout("insets 10", "[grow,fill]10[470!,fill]", "[grow,fill][]"));
     content.add(clip, "w 360:520:, h 300:480:");
-    content.add(form, "top, wrap");
+    content.add(formScroll, "h 300:600:, wrap");
     content.add(buttons, "span");
     getContentPane().setLayout(new BorderLayout());
     getContentPane().add(content, BorderLayout.CENTER);

@@ -30,6 +30,7 @@ final class VerdictPanel extends JPanel {
   private final JLabel blockers = new JLabel();
   private final JCheckBox confirm = new JCheckBox(Messages.getString("review.confirmReview"));
   private final JustificationField justification;
+  private int textWidth;
 
   /**
    * @param screen checks typed justification text for identifiers (off the event thread)
@@ -169,8 +170,16 @@ final class VerdictPanel extends JPanel {
     return text.equals('!' + key + '!') ? r.message() : text;
   }
 
-  private static String html(String text) {
-    return "<html>"
+  /**
+   * Wraps the reasons and blockers at {@code pixels} (0: one line each, as wide as they are), for
+   * windows narrower than the reasons are long.
+   */
+  void setTextWidth(int pixels) {
+    textWidth = pixels;
+  }
+
+  private String html(String text) {
+    return (textWidth > 0 ? "<html><body style='width:" + textWidth + "px'>" : "<html>")
         + text.replace("&", "&amp;")
             .replace("<br>", "\n")
             .replace("<", "&lt;")

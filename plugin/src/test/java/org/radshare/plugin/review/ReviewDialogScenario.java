@@ -219,14 +219,14 @@ public final class ReviewDialogScenario {
         });
   }
 
-  private static void click(Robot robot, Point p) {
+  static void click(Robot robot, Point p) {
     robot.mouseMove(p.x, p.y);
     robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
     robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
     robot.waitForIdle();
   }
 
-  private static void drag(Robot robot, Point from, Point to) {
+  static void drag(Robot robot, Point from, Point to) {
     robot.mouseMove(from.x, from.y);
     robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
     for (int i = 1; i <= 5; i++) {
@@ -236,7 +236,7 @@ public final class ReviewDialogScenario {
     robot.waitForIdle();
   }
 
-  private static <T extends Component> T find(Container root, Class<T> type, String name) {
+  static <T extends Component> T find(Container root, Class<T> type, String name) {
     for (Component c : root.getComponents()) {
       if (type.isInstance(c) && name.equals(c.getName())) {
         return type.cast(c);
@@ -252,7 +252,7 @@ public final class ReviewDialogScenario {
     throw new AssertionError("no " + type.getSimpleName() + " named " + name);
   }
 
-  private static void onEdtRun(Runnable run) throws Exception {
+  static void onEdtRun(Runnable run) throws Exception {
     SwingUtilities.invokeAndWait(run);
   }
 }

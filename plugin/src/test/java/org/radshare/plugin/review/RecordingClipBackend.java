@@ -1,0 +1,70 @@
+package org.radshare.plugin.review;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.radshare.core.caption.CaptionFinding;
+import org.radshare.core.cine.CheckedClip;
+import org.radshare.core.cine.ClipMask;
+import org.radshare.core.cine.FrameSet;
+import org.radshare.core.review.ShareDraft;
+
+/**
+ * Core's real clip checks, with the department's justification rule fixed and every post recorded
+ * before it is handed on to {@code poster} (core's publisher, or a stand-in).
+ */
+final class RecordingClipBackend implements ClipBackend {
+
+  /** What was posted. */
+  record Posted(ClipShare clip, ShareDraft draft, Justification justification, List<String> urls) {}
+
+  /** Posts a clip (the part of the backend a scenario may replace). */
+  interface Poster {
+    List<String> post(ClipShare clip, ShareDraft draft, Justification justification)
+        throws Exception;
+  }
+
+  static final JustificationRules RULES = new JustificationRules(true, 12, false, 0);
+
+  final CompletableFuture<Posted> posted = new CompletableFuture<>();
+  private final ClipBackend checks;
+  private final Poster poster;
+
+  RecordingClipBackend(ClipBackend checks, Poster poster) {
+    this.checks = checks;
+    this.poster = poster;
+  }
+
+  @Override
+  public CheckedClip check(FrameSet frames, String dicomJson) throws Exception {
+    return checks.check(frames, dicomJson);
+  }
+
+  @Override
+  public CheckedClip recheck(FrameSet frames, String dicomJson, CheckedClip detected, ClipMask mask)
+      throws Exception {
+    return checks.recheck(frames, dicomJson, detected, mask);
+  }
+
+  @Override
+  public List<CaptionFinding> scanCaption(String dicomJson, String caption) throws Exception {
+    return checks.scanCaption(dicomJson, caption);
+  }
+
+  @Override
+  public JustificationRules justificationRules() {
+    return RULES;
+  }
+
+  @Override
+  public List<String> post(ClipShare clip, ShareDraft draft, Justification justification)
+      throws Exception {
+    try {
+      List<String> urls = poster.post(clip, draft, justification);
+      posted.complete(new Posted(clip, draft, justification, urls));
+      return urls;
+    } catch (Exception e) {
+      posted.completeExceptionally(e);
+      throw e;
+    }
+  }
+}
