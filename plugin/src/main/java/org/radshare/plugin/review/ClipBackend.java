@@ -45,7 +45,7 @@ public interface ClipBackend {
    * frames are masked and checked again before anything is sent, and the clip is refused if text
    * the checks cannot clear is still readable on any frame.
    *
-   * @return the public address of each post, in platform order
+   * @return the address of each post and what was changed to fit the platforms
    */
-  List<String> post(ClipShare clip, ShareDraft draft, Justification justification) throws Exception;
+  ClipPosted post(ClipShare clip, ShareDraft draft, Justification justification) throws Exception;
 }

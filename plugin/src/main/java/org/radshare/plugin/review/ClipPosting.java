@@ -1,6 +1,5 @@
 package org.radshare.plugin.review;
 
-import java.util.List;
 import java.util.function.Supplier;
 import org.radshare.core.pixel.PixelScanner;
 import org.radshare.core.review.ShareDraft;
@@ -24,8 +23,7 @@ final class ClipPosting {
     return department.get();
   }
 
-  List<String> post(ClipShare clip, ShareDraft draft, Justification justification)
-      throws Exception {
+  ClipPosted post(ClipShare clip, ShareDraft draft, Justification justification) throws Exception {
     throw new UnsupportedOperationException(
         "This RadShare build cannot post clips yet; nothing was posted.");
   }

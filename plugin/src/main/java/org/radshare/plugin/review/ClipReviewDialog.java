@@ -242,14 +242,20 @@ public final class ClipReviewDialog extends JDialog {
     var draft = verdict.draft(model);
     Justification why = verdict.justification();
     ClipShare share =
-        new ClipShare(frames, current.mask(), headerJson, (VideoFormat) format.getSelectedItem());
+        new ClipShare(
+            frames, detected, current.mask(), headerJson, (VideoFormat) format.getSelectedItem());
     setControlsEnabled(false);
     tasks.run(
         Messages.getString("review.posting"),
         () -> backend.post(share, draft, why),
-        urls -> {
+        done -> {
           setControlsEnabled(true);
-          status.setText(Messages.format("review.posted", String.join(" ", urls)));
+          String urls = String.join(" ", done.urls());
+          status.setText(
+              done.adjustments().isEmpty()
+                  ? Messages.format("review.posted", urls)
+                  : Messages.format(
+                      "clip.postedAdjusted", urls, String.join("; ", done.adjustments())));
           post.setEnabled(false);
         },
         e -> {

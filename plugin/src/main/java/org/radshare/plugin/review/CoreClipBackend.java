@@ -69,7 +69,7 @@ public final class CoreClipBackend implements ClipBackend {
   }
 
   @Override
-  public List<String> post(ClipShare clip, ShareDraft draft, Justification justification)
+  public ClipPosted post(ClipShare clip, ShareDraft draft, Justification justification)
       throws Exception {
     return posting.post(clip, draft, justification);
   }

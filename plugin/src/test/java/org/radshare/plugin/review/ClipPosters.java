@@ -50,13 +50,13 @@ final class ClipPosters {
           PostComposer.prepare(PostDraft.of(draft.text(), List.of(item)), outbox.limits());
       MediaRef ref = outbox.uploadMedia(post.images().get(0));
       PostResult result = outbox.createPost(post, List.of(ref));
-      return List.of(result.publicUrl().toString());
+      return new ClipPosted(List.of(result.publicUrl().toString()), encoded.adjustments());
     };
   }
 
   /** The outbox holds the posted clip, in its format, without metadata. */
   static void assertPosted(Path scratch, RecordingClipBackend.Posted sent) throws Exception {
-    assertThat(sent.urls()).hasSize(1);
+    assertThat(sent.done().urls()).hasSize(1);
     String ext = sent.clip().format().extension();
     List<Path> media;
     try (Stream<Path> files = Files.walk(scratch.resolve("outbox"))) {

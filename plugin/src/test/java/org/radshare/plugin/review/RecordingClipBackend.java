@@ -15,12 +15,11 @@ import org.radshare.core.review.ShareDraft;
 final class RecordingClipBackend implements ClipBackend {
 
   /** What was posted. */
-  record Posted(ClipShare clip, ShareDraft draft, Justification justification, List<String> urls) {}
+  record Posted(ClipShare clip, ShareDraft draft, Justification justification, ClipPosted done) {}
 
   /** Posts a clip (the part of the backend a scenario may replace). */
   interface Poster {
-    List<String> post(ClipShare clip, ShareDraft draft, Justification justification)
-        throws Exception;
+    ClipPosted post(ClipShare clip, ShareDraft draft, Justification justification) throws Exception;
   }
 
   static final JustificationRules RULES = new JustificationRules(true, 12, false, 0);
@@ -56,12 +55,12 @@ final class RecordingClipBackend implements ClipBackend {
   }
 
   @Override
-  public List<String> post(ClipShare clip, ShareDraft draft, Justification justification)
+  public ClipPosted post(ClipShare clip, ShareDraft draft, Justification justification)
       throws Exception {
     try {
-      List<String> urls = poster.post(clip, draft, justification);
-      posted.complete(new Posted(clip, draft, justification, urls));
-      return urls;
+      ClipPosted done = poster.post(clip, draft, justification);
+      posted.complete(new Posted(clip, draft, justification, done));
+      return done;
     } catch (Exception e) {
       posted.completeExceptionally(e);
       throw e;
