@@ -1,56 +1,45 @@
 package org.radshare.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.radshare.core.audit.Actor;
-import org.radshare.core.audit.AuditLog;
 import org.radshare.core.capture.BadInputException;
-import org.radshare.core.connect.Connector;
+import org.radshare.core.cine.CheckedClip;
 import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.Platform;
-import org.radshare.core.connect.accounts.Accounts;
-import org.radshare.core.connect.config.ConnectorSettings;
 import org.radshare.core.connect.config.SettingsException;
-import org.radshare.core.connect.http.ApiClient;
-import org.radshare.core.connect.outbox.OutboxConnector;
+import org.radshare.core.connect.token.TokenStore;
 import org.radshare.core.connect.token.TokenStoreException;
-import org.radshare.core.policy.DepartmentPolicy;
 import org.radshare.core.policy.PolicyException;
-import org.radshare.core.policy.PolicyLoader;
-import org.radshare.core.share.PublishOutcome;
+import org.radshare.core.share.ClipPublishRequest;
 import org.radshare.core.share.PublishRequest;
-import org.radshare.core.share.Publisher;
+import org.radshare.core.share.PublishSetup;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code radshare post}: the whole pipeline from a file — checks, the department policy's gates,
- * metadata-free encoding, audit intent, post, audit result. Refuses BLOCK, and REVIEW unless {@code
- * --confirm-review} is given. Exit status: 0 posted, 3 refused, 4 the platform failed, 2 bad input,
- * 1 internal error.
+ * {@code radshare post}: the whole pipeline from files — checks, the department policy's gates,
+ * metadata-free encoding, audit intent, post, audit result — for one to four images in one post or
+ * a clip ({@code --frames}, encoded as MP4 or GIF fitted to the platform). Refuses BLOCK, and
+ * REVIEW unless {@code --confirm-review} is given. Exit status: 0 posted, 3 refused, 4 the platform
+ * failed, 2 bad input, 1 internal error.
  */
 @Command(
     name = "post",
-    description = "Check, redact and post an image with a caption.",
+    description = "Check, redact and post up to four images, or a clip, with a caption.",
     mixinStandardHelpOptions = true)
 final class PostCommand implements Callable<Integer> {
 
   static final int EXIT_REFUSED = 3;
   static final int EXIT_PLATFORM_FAILED = 4;
 
-  @Mixin InputOptions input;
-
-  @Option(names = "--alt", paramLabel = "TEXT", description = "Alt text describing the image.")
-  String alt = "";
+  @Mixin PostInputs input;
 
   @Option(
       names = "--to",
@@ -106,14 +95,24 @@ final class PostCommand implements Callable<Integer> {
     }
     Path out = (outbox != null ? outbox : Home.path("outbox")).toAbsolutePath();
     try {
-      DepartmentPolicy rules =
-          policy != null ? PolicyLoader.load(policy) : defaultPolicy(platform.get(), out);
-      Connector connector = connector(platform.get(), out, policy);
-      PublishRequest request = request();
-      try (AuditLog audit = AuditLog.open(rules.audit())) {
-        Publisher publisher =
-            new Publisher(Pipeline.service(), rules, audit, Actor.currentOsUser());
-        return report(publisher.publish(request, connector));
+      PublishSetup setup = setup(platform.get(), out);
+      boolean clip = input.clip();
+      PublishSetup.Target target = setup.target(platform.get(), account);
+      if (clip) {
+        ClipPublishRequest request =
+            confirmed(input.clipRequest(target.account()).withHashtags(hashtags));
+        CheckedClip checked = ClipCommands.service().check(request.input());
+        try (PublishSetup.Session session = open(setup)) {
+          return PostReport.clip(
+              session.publisher().publishClip(request, checked, target.connector()),
+              json,
+              System.out);
+        }
+      }
+      PublishRequest request = confirmed(input.stills(target.account()).withHashtags(hashtags));
+      try (PublishSetup.Session session = open(setup)) {
+        return PostReport.stills(
+            session.publisher().publish(request, target.connector()), json, System.out);
       }
     } catch (BadInputException | PolicyException | SettingsException | TokenStoreException e) {
       return bad(e.getMessage());
@@ -122,65 +121,39 @@ final class PostCommand implements Callable<Integer> {
     }
   }
 
-  private PublishRequest request() throws BadInputException {
-    PublishRequest request =
-        PublishRequest.of(input.load(), alt, account == null ? "" : account).withHashtags(hashtags);
+  /** The department's setup; without --policy, only the outbox under the outbox's own policy. */
+  private PublishSetup setup(Platform platform, Path out)
+      throws IOException, BadInputException, PolicyException {
+    if (policy != null) {
+      return PublishSetup.forDepartment(policy, this::tokenStore, out);
+    }
+    if (platform != Platform.OUTBOX) {
+      throw new BadInputException(
+          "posting to " + platform.key() + " needs the department --policy");
+    }
+    return PublishSetup.outboxOnly(OutboxPolicy.prepare(out), out);
+  }
+
+  private TokenStore tokenStore() {
+    AccountsCommand.Common common = new AccountsCommand.Common();
+    common.tokenDir = tokenDir;
+    return common.store();
+  }
+
+  private static PublishSetup.Session open(PublishSetup setup) throws IOException {
+    return setup.open(Pipeline.service(), Actor.currentOsUser());
+  }
+
+  private PublishRequest confirmed(PublishRequest request) {
     return review != null && review.confirm
         ? request.confirmingReview(review.justification)
         : request;
   }
 
-  private Connector connector(Platform platform, Path out, Path policyFile)
-      throws ConnectorException, SettingsException, TokenStoreException {
-    if (platform == Platform.OUTBOX) {
-      return new OutboxConnector(out, Platform.MASTODON, Clock.systemUTC());
-    }
-    AccountsCommand.Common common = new AccountsCommand.Common();
-    common.config = policyFile;
-    common.tokenDir = tokenDir;
-    return new Accounts(
-            ConnectorSettings.load(policyFile),
-            common.store(),
-            Clock.systemUTC(),
-            ApiClient::create)
-        .open(platform, account);
-  }
-
-  private int report(PublishOutcome outcome) throws IOException {
-    String kind =
-        outcome instanceof PublishOutcome.Posted
-            ? "POSTED"
-            : outcome instanceof PublishOutcome.Refused ? "REFUSED" : "FAILED";
-    if (json) {
-      ObjectNode node = new ObjectMapper().createObjectNode();
-      node.put("verdict", outcome.report().verdict().name());
-      node.put("outcome", kind);
-      node.put("message", outcome.message());
-      if (outcome instanceof PublishOutcome.Posted p) {
-        node.put("postId", p.post().id());
-        node.put("url", p.post().publicUrl().toString());
-        node.put("imageSha256", p.imageSha256());
-      }
-      System.out.println(node);
-    } else {
-      HumanReport.print(outcome.report(), System.out);
-      System.out.println(kind + ": " + outcome.message());
-    }
-    return switch (kind) {
-      case "POSTED" -> RadShareCommand.EXIT_OK;
-      case "REFUSED" -> EXIT_REFUSED;
-      default -> EXIT_PLATFORM_FAILED;
-    };
-  }
-
-  /** Without --policy, only the outbox may be used, under the outbox's own policy. */
-  private static DepartmentPolicy defaultPolicy(Platform platform, Path out)
-      throws IOException, BadInputException, PolicyException {
-    if (platform != Platform.OUTBOX) {
-      throw new BadInputException(
-          "posting to " + platform.key() + " needs the department --policy");
-    }
-    return OutboxPolicy.prepare(out);
+  private ClipPublishRequest confirmed(ClipPublishRequest request) {
+    return review != null && review.confirm
+        ? request.confirmingReview(review.justification)
+        : request;
   }
 
   private static int bad(String message) {

@@ -28,7 +28,11 @@ public interface Connector {
    */
   void ensureAuthorised() throws ConnectorException;
 
-  /** Uploads one image with its alt text; the result is not visible until attached to a post. */
+  /**
+   * Uploads one image or clip with its alt text (waiting while the platform processes it); the
+   * result is not visible until attached to a post. A clip the platform does not take is refused
+   * before anything is sent.
+   */
   MediaRef uploadMedia(MediaItem item) throws ConnectorException;
 
   /** Creates the post with the draft's text and the uploaded media, in order. */
@@ -54,13 +58,15 @@ public interface Connector {
   }
 
   /**
-   * Publishes a draft: checks it, uploads every image, creates the post. If anything fails after
-   * media were uploaded, the uploaded media are discarded (failures of that clean-up are attached
-   * as suppressed exceptions) and the original error is thrown.
+   * Publishes a draft: checks it, uploads every image (or the one clip), creates the post. The
+   * check comes first, so a draft the platform would refuse is stopped before any sign-in refresh
+   * or upload (Mastodon's only call before it is the read of the instance's limits). If anything
+   * fails after media were uploaded, the uploaded media are discarded (failures of that clean-up
+   * are attached as suppressed exceptions) and the original error is thrown.
    */
   default PostResult publish(PostDraft draft) throws ConnectorException {
-    ensureAuthorised();
     PostDraft ready = prepare(draft);
+    ensureAuthorised();
     List<MediaRef> uploaded = new ArrayList<>();
     try {
       for (MediaItem item : ready.images()) {

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param platform where the media lives
  * @param id the platform's identifier (Mastodon media id, X media id, LinkedIn image URN, Bluesky
  *     blob CID, Facebook photo id)
- * @param item the image that was uploaded (alt text, dimensions)
+ * @param item the image or clip that was uploaded (alt text, dimensions, type)
  * @param platformData an opaque JSON text some platforms need to reference the media again (the
  *     Bluesky blob object), or an empty string
  */

@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param maxImagePixels width × height per image, or 0 for no limit
  * @param maxAltTextLength characters of alt text per image
  * @param contentWarnings whether the platform has a content warning or sensitive-media flag
+ * @param clips which clip encodings the platform takes and their byte caps
  */
 public record PlatformLimits(
     Platform platform,
@@ -27,7 +28,8 @@ public record PlatformLimits(
     long maxImageBytes,
     long maxImagePixels,
     int maxAltTextLength,
-    boolean contentWarnings) {
+    boolean contentWarnings,
+    ClipSupport clips) {
 
   /** RadShare never posts more images than this, whatever the platform allows. */
   public static final int MAX_IMAGES_PER_POST = 4;
@@ -35,10 +37,40 @@ public record PlatformLimits(
   public PlatformLimits {
     Objects.requireNonNull(platform, "platform");
     Objects.requireNonNull(textRule, "textRule");
+    Objects.requireNonNull(clips, "clips");
+    if (clips.platform() != platform) {
+      throw new IllegalArgumentException("clip support describes another platform");
+    }
     if (maxTextLength <= 0 || maxImages <= 0 || maxImageBytes <= 0 || maxAltTextLength <= 0) {
       throw new IllegalArgumentException("limits must be positive");
     }
     maxImages = Math.min(maxImages, MAX_IMAGES_PER_POST);
+  }
+
+  /** Limits with the platform's documented {@link ClipSupport#defaultsFor clip support}. */
+  public PlatformLimits(
+      Platform platform,
+      TextRule textRule,
+      int maxTextLength,
+      int maxTextBytes,
+      int urlLength,
+      int maxImages,
+      long maxImageBytes,
+      long maxImagePixels,
+      int maxAltTextLength,
+      boolean contentWarnings) {
+    this(
+        platform,
+        textRule,
+        maxTextLength,
+        maxTextBytes,
+        urlLength,
+        maxImages,
+        maxImageBytes,
+        maxImagePixels,
+        maxAltTextLength,
+        contentWarnings,
+        ClipSupport.defaultsFor(platform));
   }
 
   /** The documented defaults for a platform (the outbox uses Mastodon's shape by default). */
@@ -94,6 +126,7 @@ public record PlatformLimits(
         maxImageBytes,
         maxImagePixels,
         maxAltTextLength,
-        contentWarnings);
+        contentWarnings,
+        clips.forPlatform(other));
   }
 }

@@ -1,5 +1,6 @@
 package org.radshare.core.share;
 
+import java.util.List;
 import java.util.Optional;
 import org.radshare.core.caption.CaptionScanner;
 import org.radshare.core.dicom.Dataset;
@@ -9,11 +10,12 @@ import org.radshare.core.policy.Reason;
 import org.radshare.core.policy.Verdict;
 
 /**
- * The department policy's gates between a checked share and the network: allowed platform and
- * account, required alt text and header, the verdict (BLOCK refused unless the department allows a
- * justified override of a finding — never of a check that could not run; REVIEW only with the
- * user's confirmation where the department lets users confirm), and free text typed for the audit
- * record screened for identifiers like a caption.
+ * The department policy's gates between checked media and the network: allowed platform and
+ * account, alt text on every image or clip, the header where required, the verdict (BLOCK refused
+ * unless the department allows a justified override of a finding — never of a check that could not
+ * run; REVIEW only with the user's confirmation where the department lets users confirm), and free
+ * text typed for the audit record screened for identifiers like a caption. The same gates apply to
+ * a post of stills and to a clip.
  */
 final class PolicyGate {
 
@@ -23,57 +25,98 @@ final class PolicyGate {
     this.policy = policy;
   }
 
+  /**
+   * What the gates look at.
+   *
+   * @param altTexts one per image (or one for a clip), in posting order
+   * @param everyHeaderGiven whether every image (or the clip) came with its DICOM header
+   * @param pixelsChecked whether every image (or every frame) could be checked
+   * @param verdict the strictest verdict of the media and caption
+   * @param reasons every reason, strictest first
+   */
+  record Subject(
+      String account,
+      List<String> altTexts,
+      boolean everyHeaderGiven,
+      boolean pixelsChecked,
+      Verdict verdict,
+      List<Reason> reasons,
+      boolean reviewConfirmed,
+      String reviewJustification,
+      Optional<String> overrideJustification) {
+
+    Subject {
+      altTexts = List.copyOf(altTexts);
+      reasons = List.copyOf(reasons);
+    }
+  }
+
   /** Why this share must not be sent, or empty when every gate allows it. */
-  Optional<String> refusal(PublishRequest request, CheckedShare checked, String platform) {
-    ScanReport report = checked.report();
-    if (!policy.allows(platform, request.account())) {
+  Optional<String> refusal(Subject s, String platform) {
+    if (!policy.allows(platform, s.account())) {
       return Optional.of(
           "The department policy does not allow posting to "
               + platform
-              + (request.account().isEmpty() ? "" : " as " + request.account())
+              + (s.account().isEmpty() ? "" : " as " + s.account())
               + ".");
     }
-    if (policy.post().altTextRequired() && request.altText().isBlank()) {
-      return Optional.of("Describe the image in the alt text before posting.");
+    Optional<String> alt = missingAltText(s.altTexts());
+    if (alt.isPresent()) {
+      return alt;
     }
-    if (policy.requiredChecks().contains(DepartmentPolicy.Check.HEADER)
-        && request.input().header().isEmpty()) {
+    if (policy.requiredChecks().contains(DepartmentPolicy.Check.HEADER) && !s.everyHeaderGiven()) {
       return Optional.of("The department requires the DICOM header check: give the header.");
     }
-    if (checked.redacted().isEmpty()) {
-      return Optional.of(firstReason(report, "The image could not be checked."));
+    if (!s.pixelsChecked()) {
+      return Optional.of(firstReason(s.reasons(), "The image could not be checked."));
     }
-    if (report.verdict() == Verdict.BLOCK) {
-      return blockGate(request, report);
+    if (s.verdict() == Verdict.BLOCK) {
+      return blockGate(s);
     }
-    if (report.verdict() == Verdict.REVIEW) {
+    if (s.verdict() == Verdict.REVIEW) {
       if (!policy.review().userMayConfirm()) {
         return Optional.of("The department does not let users confirm a REVIEW verdict.");
       }
-      if (!request.reviewConfirmed()) {
+      if (!s.reviewConfirmed()) {
         return Optional.of(
-            "Look at the preview and confirm the review: " + firstReason(report, ""));
+            "Look at the preview and confirm the review: " + firstReason(s.reasons(), ""));
       }
-      if (request.reviewJustification().length() < policy.review().justificationMinLength()) {
+      if (s.reviewJustification().length() < policy.review().justificationMinLength()) {
         return Optional.of(
             "Confirming this review needs a justification of at least "
                 + policy.review().justificationMinLength()
                 + " characters.");
       }
     }
-    if (!screen(request.reviewJustification()) || !screen(request.altText())) {
+    if (!screen(s.reviewJustification()) || !s.altTexts().stream().allMatch(PolicyGate::screen)) {
       return Optional.of("The alt text or justification contains identifiers: remove them.");
     }
     return Optional.empty();
   }
 
-  private Optional<String> blockGate(PublishRequest request, ScanReport report) {
-    boolean uncheckable = report.reasons().stream().anyMatch(r -> r.code().equals("check.failed"));
-    DepartmentPolicy.BlockOverrideRule rule = policy.blockOverride();
-    if (uncheckable || !rule.allowed() || request.overrideJustification().isEmpty()) {
-      return Optional.of("Blocked: " + firstReason(report, "the checks found identifiers."));
+  /**
+   * Every image needs its own description. The composer refuses an image without one too; asking
+   * here names the image before anything is encoded, whatever the department file says.
+   */
+  private static Optional<String> missingAltText(List<String> altTexts) {
+    for (int i = 0; i < altTexts.size(); i++) {
+      if (altTexts.get(i).isBlank()) {
+        return Optional.of(
+            altTexts.size() == 1
+                ? "Describe the image in the alt text before posting."
+                : "Describe image " + (i + 1) + " in the alt text before posting.");
+      }
     }
-    String why = request.overrideJustification().get().strip();
+    return Optional.empty();
+  }
+
+  private Optional<String> blockGate(Subject s) {
+    boolean uncheckable = s.reasons().stream().anyMatch(r -> r.code().equals("check.failed"));
+    DepartmentPolicy.BlockOverrideRule rule = policy.blockOverride();
+    if (uncheckable || !rule.allowed() || s.overrideJustification().isEmpty()) {
+      return Optional.of("Blocked: " + firstReason(s.reasons(), "the checks found identifiers."));
+    }
+    String why = s.overrideJustification().get().strip();
     if (why.length() < rule.justificationMinLength() || !screen(why)) {
       return Optional.of(
           "Overriding a block needs a justification of at least "
@@ -88,7 +131,7 @@ final class PolicyGate {
     return CaptionScanner.scan(text, PhiLexicon.from(Dataset.empty())).isEmpty();
   }
 
-  static String firstReason(ScanReport report, String fallback) {
-    return report.reasons().stream().map(Reason::message).findFirst().orElse(fallback);
+  static String firstReason(List<Reason> reasons, String fallback) {
+    return reasons.stream().map(Reason::message).findFirst().orElse(fallback);
   }
 }

@@ -2,22 +2,20 @@ package org.radshare.core.share;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.radshare.core.audit.Actor;
 import org.radshare.core.audit.AuditLog;
-import org.radshare.core.audit.IntentId;
-import org.radshare.core.audit.OverrideDecision;
-import org.radshare.core.audit.PostedMedia;
 import org.radshare.core.audit.ShareIntent;
-import org.radshare.core.audit.ShareOutcome;
+import org.radshare.core.cine.CheckedClip;
 import org.radshare.core.connect.Connector;
-import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.MediaItem;
+import org.radshare.core.connect.PlatformLimits;
 import org.radshare.core.connect.PostDraft;
-import org.radshare.core.connect.PostResult;
 import org.radshare.core.dicom.Dataset;
-import org.radshare.core.dicom.Tags;
 import org.radshare.core.encode.CleanImageEncoder;
 import org.radshare.core.encode.EncodedImage;
 import org.radshare.core.policy.DepartmentPolicy;
@@ -25,10 +23,12 @@ import org.radshare.core.policy.Reason;
 import org.radshare.core.policy.Verdict;
 
 /**
- * Takes a share from capture to post: runs the checks, applies the department policy's gates,
- * encodes the redacted image, writes the audit intent (forced to disk) before anything leaves,
- * posts through the connector and records the result. Anything that cannot be checked or allowed is
- * refused with one actionable sentence; nothing is sent in that case.
+ * Takes a share from capture to post: runs the checks on every image, applies the department
+ * policy's gates, encodes the redacted images, writes the audit intent (forced to disk) before
+ * anything leaves, posts through the connector and records the result. A post of several images is
+ * as strict as its strictest image: any refusal refuses the whole post. Anything that cannot be
+ * checked or allowed is refused with one actionable sentence; nothing is sent in that case. Clips
+ * take the same path through {@link #publishClip}.
  */
 public final class Publisher {
 
@@ -44,99 +44,144 @@ public final class Publisher {
     this.actor = actor;
   }
 
-  /** Checks and, if every gate allows it, posts through {@code connector}. */
+  /** Checks every image and, if every gate allows the post, posts through {@code connector}. */
   public PublishOutcome publish(PublishRequest request, Connector connector) throws IOException {
-    return send(request, checks.check(request.input()), connector);
+    return send(request, false, connector);
   }
 
   /**
-   * Posts an image the user already reviewed and edited, pixel for pixel as they saw it: {@code
-   * request.input().image()} is the final image (their redactions and crop applied). It is checked
-   * again as it is ({@link ShareService#recheck}) and refused when any identifying or unrecognised
-   * text is still readable, so no pixels leave that the checks have not read.
+   * Posts images the user already reviewed and edited, pixel for pixel as they saw them: each image
+   * of {@code request} is final (their redactions and crop applied). Each is checked again as it is
+   * ({@link ShareService#recheck}) and the post is refused when any identifying or unrecognised
+   * text is still readable in any of them, so no pixels leave that the checks have not read.
    */
   public PublishOutcome publishReviewed(PublishRequest request, Connector connector)
       throws IOException {
-    return send(request, checks.recheck(request.input()), connector);
+    return send(request, true, connector);
   }
 
-  private PublishOutcome send(PublishRequest request, CheckedShare checked, Connector connector)
+  /**
+   * Posts a clip checked by {@link org.radshare.core.cine.ClipService#check} (or {@code recheck}
+   * after the radiologist edited the mask) of {@code request.input()}: the redacted frames are
+   * encoded to the requested format and fitted to the connector's platform, under the same gates
+   * and audit as a still. What fitting changed is in {@link ClipOutcome#adjustments()}.
+   */
+  public ClipOutcome publishClip(
+      ClipPublishRequest request, CheckedClip checked, Connector connector) throws IOException {
+    return new ClipPosting(policy, new AuditedPost(policy, audit, actor))
+        .publish(request, checked, connector);
+  }
+
+  private PublishOutcome send(PublishRequest request, boolean reviewed, Connector connector)
       throws IOException {
-    ScanReport report = checked.report();
-    String platform = connector.platform().key();
-    Optional<String> refusal = new PolicyGate(policy).refusal(request, checked, platform);
+    int count = request.images().size();
+    if (count > PlatformLimits.MAX_IMAGES_PER_POST) {
+      String why =
+          "A post takes at most "
+              + PlatformLimits.MAX_IMAGES_PER_POST
+              + " images; remove "
+              + (count - PlatformLimits.MAX_IMAGES_PER_POST)
+              + ".";
+      return new PublishOutcome.Refused(notChecked("post.too-many-images", why), why);
+    }
+    List<CheckedShare> checked = checkEach(request, reviewed);
+    List<ScanReport> reports = checked.stream().map(CheckedShare::report).toList();
+    Verdict verdict = reports.stream().map(ScanReport::verdict).reduce(Verdict.PASS, Verdict::max);
+    List<Reason> reasons = reasons(reports);
+    Optional<String> refusal =
+        new PolicyGate(policy)
+            .refusal(
+                new PolicyGate.Subject(
+                    request.account(),
+                    request.images().stream().map(PostImage::altText).toList(),
+                    request.images().stream().allMatch(i -> i.header().isPresent()),
+                    checked.stream().allMatch(c -> c.redacted().isPresent()),
+                    verdict,
+                    reasons,
+                    request.reviewConfirmed(),
+                    request.reviewJustification(),
+                    request.overrideJustification()),
+                connector.platform().key());
     if (refusal.isPresent()) {
-      return new PublishOutcome.Refused(report, refusal.get());
+      return new PublishOutcome.Refused(reports, refusal.get());
     }
-    EncodedImage image = CleanImageEncoder.png(checked.redacted().orElseThrow());
-    MediaItem media =
-        new MediaItem(
-            image.bytes(),
-            image.format().mimeType(),
-            request.altText(),
-            image.width(),
-            image.height());
+    List<MediaItem> media = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      EncodedImage image = CleanImageEncoder.png(checked.get(i).redacted().orElseThrow());
+      media.add(
+          new MediaItem(
+              image.bytes(),
+              image.format().mimeType(),
+              request.images().get(i).altText(),
+              image.width(),
+              image.height()));
+    }
+    AuditedPost post = new AuditedPost(policy, audit, actor);
     PostDraft draft =
-        PostDraft.of(policy.finalCaption(request.input().caption()), List.of(media))
-            .withHashtags(request.hashtags());
-    if (request.link().isPresent()) {
-      draft = draft.withLink(request.link().get());
+        post.draft(
+            request.caption(), media, request.hashtags(), request.link(), request.contentWarning());
+    AuditedPost.Facts facts =
+        new AuditedPost.Facts(
+            request.account(),
+            verdict,
+            findingKinds(reports),
+            AuditedPost.overrides(
+                verdict, reasons, request.reviewJustification(), request.overrideJustification()),
+            request.images().stream().flatMap(i -> i.header().stream()).findFirst());
+    AuditedPost.Sent sent = post.send(draft, connector, facts);
+    if (sent instanceof AuditedPost.Sent.Posted p) {
+      return new PublishOutcome.Posted(reports, p.post(), p.mediaSha256());
     }
-    Optional<String> warning = request.contentWarning().or(() -> policy.post().contentWarning());
-    if (warning.isPresent()) {
-      draft = draft.withContentWarning(warning.get());
-    }
-    PostDraft ready;
-    try {
-      ready = connector.prepare(draft);
-    } catch (ConnectorException e) {
-      return new PublishOutcome.Refused(report, e.getMessage());
-    }
-    List<PostedMedia> posted = new ArrayList<>();
-    ready.images().forEach(m -> posted.add(new PostedMedia(m.bytes(), m.mimeType())));
-    IntentId intent =
-        audit.recordIntent(
-            new ShareIntent(
-                actor,
-                platform,
-                request.account(),
-                report.verdict(),
-                ShareIntent.findingKindsOf(report),
-                overrides(request, report),
-                posted,
-                subject(request.input().header())));
-    try {
-      PostResult result = connector.publish(ready);
-      audit.recordResult(
-          intent, new ShareOutcome.Posted(result.id(), result.publicUrl().toString()));
-      return new PublishOutcome.Posted(report, result, posted.get(0).sha256());
-    } catch (ConnectorException e) {
-      audit.recordResult(intent, new ShareOutcome.Failed(e.kind() + ": " + e.getMessage()));
-      return new PublishOutcome.Failed(report, e.getMessage());
-    }
+    return sent instanceof AuditedPost.Sent.Failed f
+        ? new PublishOutcome.Failed(reports, f.message())
+        : new PublishOutcome.Refused(reports, ((AuditedPost.Sent.Refused) sent).message());
   }
 
-  private static List<OverrideDecision> overrides(PublishRequest request, ScanReport report) {
-    List<OverrideDecision> out = new ArrayList<>();
-    Verdict verdict = report.verdict();
-    if (verdict == Verdict.PASS) {
-      return out;
-    }
-    String why =
-        verdict == Verdict.BLOCK
-            ? request.overrideJustification().orElse("")
-            : request.reviewJustification();
-    for (Reason r : report.reasons()) {
-      if (r.floor() == verdict) {
-        out.add(new OverrideDecision(r.code(), verdict, why));
+  /**
+   * Each image separately, against the headers of all of them; the caption is checked once, with
+   * the first image.
+   */
+  private List<CheckedShare> checkEach(PublishRequest request, boolean reviewed) {
+    List<PostImage> images = request.images();
+    List<CheckedShare> out = new ArrayList<>();
+    for (int i = 0; i < images.size(); i++) {
+      List<Dataset> others = new ArrayList<>();
+      for (int j = 0; j < images.size(); j++) {
+        if (j != i) {
+          images.get(j).header().ifPresent(others::add);
+        }
       }
+      ShareInput input = images.get(i).input(i == 0 ? request.caption() : "");
+      out.add(reviewed ? checks.recheck(input, others) : checks.check(input, others));
     }
     return out;
   }
 
-  private org.radshare.core.audit.Pseudonymizer.Subject subject(Optional<Dataset> header) {
-    String study = header.flatMap(h -> h.string(Tags.StudyInstanceUID)).orElse("");
-    String patient = header.flatMap(h -> h.string(Tags.PatientID)).orElse("");
-    return audit.pseudonymizer().subject(study, patient);
+  /** Every image's reasons, strictest first. */
+  private static List<Reason> reasons(List<ScanReport> reports) {
+    List<Reason> all = new ArrayList<>();
+    reports.forEach(r -> all.addAll(r.reasons()));
+    all.sort(Comparator.comparing(Reason::floor).reversed());
+    return all;
+  }
+
+  /** The findings of every image, counted by kind. */
+  private static Map<String, Integer> findingKinds(List<ScanReport> reports) {
+    Map<String, Integer> kinds = new TreeMap<>();
+    for (ScanReport r : reports) {
+      ShareIntent.findingKindsOf(r).forEach((k, n) -> kinds.merge(k, n, Integer::sum));
+    }
+    return kinds;
+  }
+
+  /** The report of a post refused before any check ran: nothing in it was looked at. */
+  private static ScanReport notChecked(String code, String why) {
+    return new ScanReport(
+        Verdict.BLOCK,
+        List.of(new Reason(code, Verdict.BLOCK, why)),
+        List.of(),
+        List.of(),
+        List.of(),
+        0);
   }
 }

@@ -53,7 +53,15 @@ public final class ShareService {
 
   /** Runs every check on the input and returns the report and the image as it would be posted. */
   public CheckedShare check(ShareInput input) {
-    return run(input, this::checkPixels);
+    return run(input, List.of(), this::checkPixels);
+  }
+
+  /**
+   * {@link #check} for one image of a post of several: the headers of the post's other images are
+   * identifying too, in the caption and in the pixels.
+   */
+  public CheckedShare check(ShareInput input, List<Dataset> otherHeaders) {
+    return run(input, otherHeaders, this::checkPixels);
   }
 
   /**
@@ -66,7 +74,12 @@ public final class ShareService {
    * @return the report; {@code redacted()} is {@code input.image()} itself when it could be checked
    */
   public CheckedShare recheck(ShareInput input) {
-    return run(input, this::recheckPixels);
+    return run(input, List.of(), this::recheckPixels);
+  }
+
+  /** {@link #recheck} for one image of a post of several (see {@link #check(ShareInput, List)}). */
+  public CheckedShare recheck(ShareInput input, List<Dataset> otherHeaders) {
+    return run(input, otherHeaders, this::recheckPixels);
   }
 
   /**
@@ -77,10 +90,10 @@ public final class ShareService {
     PixelOutcome apply(BufferedImage image, PhiMatcher lexicon, List<Finding> findings);
   }
 
-  private CheckedShare run(ShareInput input, PixelCheck pixelCheck) {
+  private CheckedShare run(ShareInput input, List<Dataset> otherHeaders, PixelCheck pixelCheck) {
     long start = System.nanoTime();
     List<Finding> findings = new ArrayList<>();
-    PhiMatcher lexicon = lexiconFor(input.header(), findings);
+    PhiMatcher lexicon = PostLexicon.of(lexiconFor(input.header(), findings), otherHeaders);
     List<CaptionFinding> caption = checkCaption(input.caption(), lexicon, findings);
     PixelOutcome pixelOutcome = pixelCheck.apply(input.image(), lexicon, findings);
     return checked(findings, caption, pixelOutcome, start);

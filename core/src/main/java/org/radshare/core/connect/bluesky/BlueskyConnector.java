@@ -19,6 +19,7 @@ import org.radshare.core.connect.Platform;
 import org.radshare.core.connect.PlatformLimits;
 import org.radshare.core.connect.PostDraft;
 import org.radshare.core.connect.PostResult;
+import org.radshare.core.connect.compose.PostComposer;
 import org.radshare.core.connect.http.ApiClient;
 import org.radshare.core.connect.http.ApiRequest;
 import org.radshare.core.connect.http.ApiResponse;
@@ -27,9 +28,10 @@ import org.radshare.core.connect.token.StoredSession;
 
 /**
  * Posts to Bluesky (any AT Protocol PDS): images as blobs (re-encoded beforehand to fit the 1 MB
- * cap), the post record with link and hashtag facets, alt text, aspect ratio and a {@code
- * graphic-media} self-label for sensitive posts. The record key is chosen by us, so a createRecord
- * repeated after a timeout cannot make a second post.
+ * cap) or one MP4 clip as a blob embedded with {@code app.bsky.embed.video} (GIFs are refused:
+ * Bluesky has no animated-GIF embed), the post record with link and hashtag facets, alt text,
+ * aspect ratio and a {@code graphic-media} self-label for sensitive posts. The record key is chosen
+ * by us, so a createRecord repeated after a timeout cannot make a second post.
  */
 public final class BlueskyConnector implements Connector {
 
@@ -63,6 +65,9 @@ public final class BlueskyConnector implements Connector {
 
   @Override
   public MediaRef uploadMedia(MediaItem item) throws ConnectorException {
+    if (item.clip()) {
+      PostComposer.checkClip(item, limits());
+    }
     // Blobs are content-addressed: uploading twice stores one blob, so retrying is safe.
     ApiRequest upload =
         ApiRequest.post(
@@ -173,9 +178,7 @@ public final class BlueskyConnector implements Connector {
       return MAPPER.readTree(text);
     } catch (IOException e) {
       throw new ConnectorException(
-          Kind.MALFORMED_RESPONSE,
-          "An uploaded Bluesky image could not be attached; try again.",
-          e);
+          Kind.MALFORMED_RESPONSE, "Uploaded Bluesky media could not be attached; try again.", e);
     }
   }
 }

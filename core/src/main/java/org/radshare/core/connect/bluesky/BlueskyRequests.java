@@ -17,6 +17,9 @@ public final class BlueskyRequests {
   /** The collection posts live in. */
   public static final String POST_COLLECTION = "app.bsky.feed.post";
 
+  /** The embed type of a post carrying one video. */
+  public static final String VIDEO_EMBED = "app.bsky.embed.video";
+
   private BlueskyRequests() {}
 
   /** The {@code com.atproto.server.createSession} body for an app-password login. */
@@ -33,6 +36,7 @@ public final class BlueskyRequests {
    * @param did the author's repository
    * @param rkey the record key (derived from the draft's idempotency key, so a retry cannot create
    *     a second post)
+   * @param images the images, or the one clip (an MP4, embedded as {@code app.bsky.embed.video})
    * @param blobs the {@code blob} objects uploadBlob returned, one per image, in order
    */
   public static ObjectNode createPost(
@@ -60,7 +64,9 @@ public final class BlueskyRequests {
       labels.put("$type", "com.atproto.label.defs#selfLabels");
       labels.putArray("values").addObject().put("val", "graphic-media");
     }
-    if (!images.isEmpty()) {
+    if (images.size() == 1 && images.get(0).clip()) {
+      record.set("embed", videoEmbed(images.get(0), blobs.get(0)));
+    } else if (!images.isEmpty()) {
       ObjectNode embed = record.putObject("embed");
       embed.put("$type", "app.bsky.embed.images");
       ArrayNode array = embed.putArray("images");
@@ -69,12 +75,30 @@ public final class BlueskyRequests {
         ObjectNode image = array.addObject();
         image.set("image", blobs.get(i));
         image.put("alt", item.altText());
-        ObjectNode ratio = image.putObject("aspectRatio");
-        ratio.put("width", item.width());
-        ratio.put("height", item.height());
+        image.set("aspectRatio", aspectRatio(item));
       }
     }
     return body;
+  }
+
+  /**
+   * {@code app.bsky.embed.video}: one MP4 blob with its alt text and aspect ratio. Bluesky has no
+   * animated-GIF embed, so GIF clips are refused before they get here.
+   */
+  public static ObjectNode videoEmbed(MediaItem clip, JsonNode blob) {
+    ObjectNode embed = JsonNodeFactory.instance.objectNode();
+    embed.put("$type", VIDEO_EMBED);
+    embed.set("video", blob);
+    embed.put("alt", clip.altText());
+    embed.set("aspectRatio", aspectRatio(clip));
+    return embed;
+  }
+
+  private static ObjectNode aspectRatio(MediaItem item) {
+    ObjectNode ratio = JsonNodeFactory.instance.objectNode();
+    ratio.put("width", item.width());
+    ratio.put("height", item.height());
+    return ratio;
   }
 
   /** The {@code com.atproto.repo.deleteRecord} body. */

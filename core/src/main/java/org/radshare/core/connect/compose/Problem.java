@@ -16,6 +16,12 @@ public record Problem(Kind kind, String message) {
     MISSING_ALT_TEXT,
     ALT_TEXT_TOO_LONG,
     IMAGE_TOO_LARGE,
-    INVALID_LINK
+    INVALID_LINK,
+    /** A clip with other media, or more than one clip: a post has 1–4 stills or one clip. */
+    MIXED_MEDIA,
+    /** The platform does not take this clip encoding (or clips at all). */
+    CLIP_NOT_SUPPORTED,
+    /** The clip is over the platform's byte cap; clips are never re-encoded by connectors. */
+    CLIP_TOO_LARGE
   }
 }

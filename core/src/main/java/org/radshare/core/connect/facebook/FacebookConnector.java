@@ -18,6 +18,7 @@ import org.radshare.core.connect.Platform;
 import org.radshare.core.connect.PlatformLimits;
 import org.radshare.core.connect.PostDraft;
 import org.radshare.core.connect.PostResult;
+import org.radshare.core.connect.compose.PostComposer;
 import org.radshare.core.connect.http.ApiClient;
 import org.radshare.core.connect.http.ApiRequest;
 import org.radshare.core.connect.http.ApiResponse;
@@ -28,7 +29,9 @@ import org.radshare.core.connect.http.Multipart;
 /**
  * Posts to a Facebook Page through the Graph API with the Page's access token: every image as an
  * unpublished photo (with {@code alt_text_custom}), then one feed post attaching them, which works
- * the same for one photo or several. Unpublished photos of a failed post are deleted.
+ * the same for one photo or several. Unpublished photos of a failed post are deleted. Clips are
+ * refused before anything is sent: Page video upload is not documented for RadShare and needs
+ * Meta's app review.
  */
 public final class FacebookConnector implements Connector {
 
@@ -69,6 +72,9 @@ public final class FacebookConnector implements Connector {
 
   @Override
   public MediaRef uploadMedia(MediaItem item) throws ConnectorException {
+    if (item.clip()) {
+      PostComposer.checkClip(item, limits());
+    }
     Multipart form = new Multipart();
     FacebookRequests.unpublishedPhoto(item).forEach(form::field);
     form.file("source", "image." + item.extension(), item.mimeType(), item.bytes());

@@ -81,6 +81,35 @@ public final class ApiClient {
     }
   }
 
+  /**
+   * Waits until the platform has processed uploaded media: before each look, the wait the platform
+   * asked for (X's {@code check_after_secs}) or else the policy's doubling delay, through the
+   * injected sleeper and clock, bounded by the policy's poll count and budget.
+   *
+   * @param firstWait what the upload answer asked for ({@link Duration#ZERO} when nothing)
+   * @param stillBusy the sentence for the TIMEOUT error when the platform is still busy at the end
+   * @throws ConnectorException TIMEOUT when the bound is reached, or whatever {@code check} throws
+   */
+  public void awaitProcessing(
+      PollPolicy policy, Duration firstWait, ProcessingCheck check, String stillBusy)
+      throws ConnectorException {
+    Instant deadline = clock.instant().plus(policy.budget());
+    Duration asked = firstWait;
+    for (int poll = 1; poll <= policy.maxPolls(); poll++) {
+      Duration wait = asked.isZero() || asked.isNegative() ? policy.delay(poll) : asked;
+      if (clock.instant().plus(wait).isAfter(deadline)) {
+        break;
+      }
+      pause(wait);
+      Optional<Duration> pending = check.stillProcessing();
+      if (pending.isEmpty()) {
+        return;
+      }
+      asked = pending.get();
+    }
+    throw new ConnectorException(ConnectorException.Kind.TIMEOUT, stillBusy);
+  }
+
   /** Sends and returns a 2xx answer, or throws the user-facing error for anything else. */
   public ApiResponse send(ApiRequest request, Authorizer auth) throws ConnectorException {
     ApiResponse response = exchange(request, auth);

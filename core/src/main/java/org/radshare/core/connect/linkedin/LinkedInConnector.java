@@ -15,6 +15,7 @@ import org.radshare.core.connect.Platform;
 import org.radshare.core.connect.PlatformLimits;
 import org.radshare.core.connect.PostDraft;
 import org.radshare.core.connect.PostResult;
+import org.radshare.core.connect.compose.PostComposer;
 import org.radshare.core.connect.http.ApiClient;
 import org.radshare.core.connect.http.ApiRequest;
 import org.radshare.core.connect.http.ApiResponse;
@@ -23,9 +24,11 @@ import org.radshare.core.connect.token.StoredSession;
 /**
  * Posts as a LinkedIn member: each image through the Images API (initializeUpload, then PUT the
  * bytes), then one post through the Posts API ({@code content.media} for one image, {@code
- * multiImage} for several). The {@code LinkedIn-Version} header is configurable because LinkedIn
- * retires versions after about a year. The post call has no idempotency key and is never repeated
- * after a timeout or 5xx.
+ * multiImage} for several). A GIF clip goes through the Images API exactly like an image; MP4 clips
+ * need LinkedIn's Videos API, which RadShare does not implement, so they are refused before
+ * anything is sent. The {@code LinkedIn-Version} header is configurable because LinkedIn retires
+ * versions after about a year. The post call has no idempotency key and is never repeated after a
+ * timeout or 5xx.
  */
 public final class LinkedInConnector implements Connector {
 
@@ -75,6 +78,9 @@ public final class LinkedInConnector implements Connector {
 
   @Override
   public MediaRef uploadMedia(MediaItem item) throws ConnectorException {
+    if (item.clip()) {
+      PostComposer.checkClip(item, limits());
+    }
     byte[] init =
         LinkedInRequests.initializeUpload(author()).toString().getBytes(StandardCharsets.UTF_8);
     ApiResponse r =

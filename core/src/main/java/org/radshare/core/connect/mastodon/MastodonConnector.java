@@ -3,9 +3,12 @@ package org.radshare.core.connect.mastodon;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.radshare.core.connect.ClipSupport;
 import org.radshare.core.connect.Connector;
 import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.ConnectorException.Kind;
@@ -15,28 +18,32 @@ import org.radshare.core.connect.Platform;
 import org.radshare.core.connect.PlatformLimits;
 import org.radshare.core.connect.PostDraft;
 import org.radshare.core.connect.PostResult;
+import org.radshare.core.connect.compose.PostComposer;
 import org.radshare.core.connect.http.ApiClient;
 import org.radshare.core.connect.http.ApiRequest;
 import org.radshare.core.connect.http.ApiResponse;
 import org.radshare.core.connect.http.Authorizer;
 import org.radshare.core.connect.http.Failures;
 import org.radshare.core.connect.http.Multipart;
+import org.radshare.core.connect.http.PollPolicy;
 
 /**
- * Posts to any Mastodon instance: limits read from {@code /api/v2/instance}, media uploaded with
- * their description and polled until processed, the status created with an {@code Idempotency-Key}
- * (so retries after a timeout or 5xx cannot post twice), unattached media deleted when the status
- * fails.
+ * Posts to any Mastodon instance: limits read from {@code /api/v2/instance} (including the clip
+ * caps {@code video_size_limit} and {@code image_size_limit}), images or one clip uploaded with
+ * their description and polled until processed (bounded, with backoff), the status created with an
+ * {@code Idempotency-Key} (so retries after a timeout or 5xx cannot post twice) and retried while
+ * the instance still reports the media as processing, unattached media deleted when processing or
+ * the status fails.
  */
 public final class MastodonConnector implements Connector {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final int MAX_POLLS = 20;
-  private static final Duration POLL_DELAY = Duration.ofSeconds(1);
+  private static final int MAX_CREATE_ATTEMPTS = 5;
 
   private final URI instance;
   private final ApiClient api;
   private final Authorizer session;
+  private final PollPolicy polls;
   private PlatformLimits limits;
 
   /**
@@ -44,9 +51,17 @@ public final class MastodonConnector implements Connector {
    * @param session the signed-in user's bearer token (Mastodon tokens do not expire)
    */
   public MastodonConnector(URI instance, ApiClient api, Authorizer session) {
+    this(instance, api, session, PollPolicy.mediaProcessing());
+  }
+
+  /**
+   * @param polls how long to wait for media the instance is still processing (clips take longer)
+   */
+  public MastodonConnector(URI instance, ApiClient api, Authorizer session, PollPolicy polls) {
     this.instance = Objects.requireNonNull(instance);
     this.api = Objects.requireNonNull(api);
     this.session = Objects.requireNonNull(session);
+    this.polls = Objects.requireNonNull(polls);
   }
 
   @Override
@@ -70,31 +85,64 @@ public final class MastodonConnector implements Connector {
 
   @Override
   public MediaRef uploadMedia(MediaItem item) throws ConnectorException {
+    if (item.clip()) {
+      PostComposer.checkClip(item, limits());
+    }
+    String name = (item.clip() ? "clip." : "image.") + item.extension();
     Multipart form =
         new Multipart()
-            .file("file", "image." + item.extension(), item.mimeType(), item.bytes())
+            .file("file", name, item.mimeType(), item.bytes())
             .field("description", MastodonRequests.mediaFields(item).get("description").asText());
     // Repeating an upload at worst leaves an unattached copy, which the instance purges.
     ApiRequest upload =
         ApiRequest.post(url("/api/v2/media"), form.contentType(), form.body()).withRetrySafe(true);
     ApiResponse r = api.send(upload, session);
-    String id = r.text("/id");
+    MediaRef ref = new MediaRef(Platform.MASTODON, r.text("/id"), item);
     if (r.status() == 202) {
-      awaitProcessed(id);
-    }
-    return new MediaRef(Platform.MASTODON, id, item);
-  }
-
-  private void awaitProcessed(String id) throws ConnectorException {
-    for (int poll = 0; poll < MAX_POLLS; poll++) {
-      api.pause(POLL_DELAY);
-      ApiResponse r = api.send(ApiRequest.get(url("/api/v1/media/" + id)), session);
-      if (r.status() == 200) {
-        return;
+      try {
+        awaitProcessed(ref);
+      } catch (ConnectorException | RuntimeException e) {
+        // The upload exists but will never be attached: remove it rather than leave it a day.
+        try {
+          discardMedia(ref);
+        } catch (ConnectorException | RuntimeException cleanup) {
+          e.addSuppressed(cleanup);
+        }
+        throw e;
       }
     }
-    throw new ConnectorException(
-        Kind.TIMEOUT, "Mastodon is still processing the image; try again in a minute.");
+    return ref;
+  }
+
+  /** Polls {@code GET /api/v1/media/:id}: 206 while processing, 200 when done, 422 if it failed. */
+  private void awaitProcessed(MediaRef ref) throws ConnectorException {
+    String what = ref.item().clip() ? "clip" : "image";
+    URI status = url("/api/v1/media/" + ref.id());
+    api.awaitProcessing(
+        polls,
+        Duration.ZERO,
+        () -> {
+          ApiResponse r = api.exchange(ApiRequest.get(status), session);
+          if (r.status() == 200) {
+            return Optional.empty();
+          }
+          if (r.status() == 206) {
+            return Optional.of(Duration.ZERO);
+          }
+          if (r.status() == 422) {
+            throw new ConnectorException(Kind.REJECTED, processingFailed(ref.item()));
+          }
+          throw Failures.of(r, api.clock().instant());
+        },
+        "Mastodon is still processing the " + what + "; try again in a few minutes.");
+  }
+
+  private static String processingFailed(MediaItem item) {
+    if (!item.clip()) {
+      return "Mastodon could not process the image; export it again and try again.";
+    }
+    String other = item.mimeType().equals(ClipSupport.GIF) ? "MP4" : "GIF";
+    return "Mastodon could not process the clip; export it again, or as " + other + ", and retry.";
   }
 
   @Override
@@ -110,9 +158,12 @@ public final class MastodonConnector implements Connector {
       if (r.isSuccess()) {
         return result(r);
       }
-      // Attaching media that is still being processed gives 422; wait and try again.
-      if (r.status() == 422 && attempt < 3 && new String(r.body()).contains("processing")) {
-        api.pause(POLL_DELAY);
+      // Attaching media the instance is still processing gives 422 ("Cannot attach files that
+      // have not finished processing"); wait with the polling backoff and try again, bounded.
+      if (r.status() == 422
+          && attempt < MAX_CREATE_ATTEMPTS
+          && new String(r.body(), StandardCharsets.UTF_8).contains("processing")) {
+        api.pause(polls.delay(attempt));
         continue;
       }
       throw Failures.of(r, api.clock().instant());

@@ -13,13 +13,25 @@ public final class XRequests {
 
   private XRequests() {}
 
-  /** {@code POST /2/media/upload/initialize}. */
+  /**
+   * {@code POST /2/media/upload/initialize}: the category tells X how to process the media ({@code
+   * tweet_video} for an MP4 clip, {@code tweet_gif} for an animated GIF, else {@code tweet_image}).
+   */
   public static ObjectNode initializeUpload(MediaItem item) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("media_type", item.mimeType());
     body.put("total_bytes", item.size());
-    body.put("media_category", "tweet_image");
+    body.put("media_category", mediaCategory(item));
     return body;
+  }
+
+  /** X's media category for an item. */
+  public static String mediaCategory(MediaItem item) {
+    return switch (item.mimeType()) {
+      case "video/mp4" -> "tweet_video";
+      case "image/gif" -> "tweet_gif";
+      default -> "tweet_image";
+    };
   }
 
   /** {@code POST /2/media/metadata}: the alt text. */

@@ -19,9 +19,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radshare.core.connect.ConnectorException;
+import org.radshare.core.connect.MediaItem;
+import org.radshare.core.connect.MediaRef;
 import org.radshare.core.connect.Platform;
 import org.radshare.core.connect.PostDraft;
 import org.radshare.core.connect.PostResult;
+import org.radshare.core.connect.TestClips;
 import org.radshare.core.connect.TestImages;
 import org.radshare.core.connect.http.ApiClient;
 import org.radshare.core.connect.token.AccountId;
@@ -31,7 +34,8 @@ import org.radshare.core.connect.token.TokenSet;
 
 /**
  * The Bluesky connector against the real reference server (@atproto/pds on loopback): account,
- * app-password login, image upload, post with facets, alt text and label, session refresh, delete.
+ * app-password login, image upload, post with facets, alt text and label, session refresh, delete;
+ * and an MP4 clip posted as an {@code app.bsky.embed.video} record the server validates.
  */
 class BlueskyLocalPdsTest {
 
@@ -77,23 +81,96 @@ class BlueskyLocalPdsTest {
         .statusCode();
   }
 
-  @Test
-  void appPasswordLoginUploadPostRefreshAndDelete() throws Exception {
+  /** Creates an account on the PDS and returns an app password for it. */
+  private static String appPassword(String name) throws Exception {
     xrpc(
         "com.atproto.server.createAccount",
         null,
-        "{\"email\":\"dept@example.test\",\"handle\":\"dept.test\",\"password\":\"main-password-123\"}");
+        "{\"email\":\""
+            + name
+            + "@example.test\",\"handle\":\""
+            + name
+            + ".test\",\"password\":\"main-password-123\"}");
     String main =
         xrpc(
                 "com.atproto.server.createSession",
                 null,
-                "{\"identifier\":\"dept.test\",\"password\":\"main-password-123\"}")
+                "{\"identifier\":\"" + name + ".test\",\"password\":\"main-password-123\"}")
             .get("accessJwt")
             .asText();
-    String appPassword =
-        xrpc("com.atproto.server.createAppPassword", main, "{\"name\":\"radshare\"}")
-            .get("password")
-            .asText();
+    return xrpc("com.atproto.server.createAppPassword", main, "{\"name\":\"radshare\"}")
+        .get("password")
+        .asText();
+  }
+
+  private static JsonNode readRecord(String did, String rkey) throws Exception {
+    HttpResponse<String> record =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(
+                        pds.url()
+                            + "/xrpc/com.atproto.repo.getRecord?repo="
+                            + URLEncoder.encode(did, StandardCharsets.UTF_8)
+                            + "&collection=app.bsky.feed.post&rkey="
+                            + rkey))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(record.statusCode()).as(record.body()).isEqualTo(200);
+    return JSON.readTree(record.body()).get("value");
+  }
+
+  @Test
+  void mp4ClipIsPostedWithAVideoEmbedTheServerAccepts() throws Exception {
+    ApiClient api = ApiClient.create(Platform.BLUESKY);
+    TokenSet tokens = BlueskySessions.login(api, pds.url(), "clips.test", appPassword("clips"));
+    InMemoryTokenStore store = new InMemoryTokenStore();
+    AccountId account = new AccountId(Platform.BLUESKY, "clips.test");
+    store.save(account, tokens);
+    BlueskyConnector connector =
+        new BlueskyConnector(
+            pds.url(),
+            api,
+            StoredSession.open(
+                account,
+                store,
+                BlueskySessions.refresher(api, pds.url()),
+                Clock.systemUTC(),
+                BlueskySessions::isExpired));
+    MediaItem mp4 = TestClips.mp4("Scroll through a synthetic CT phantom");
+
+    PostResult result = connector.publish(PostDraft.of("Teaching loop #MedEd", List.of(mp4)));
+
+    JsonNode value = readRecord(tokens.account().get("did"), RecordKey.fromUri(result.id()));
+    assertThat(value.at("/embed/$type").asText()).isEqualTo("app.bsky.embed.video");
+    assertThat(value.at("/embed/video/mimeType").asText()).isEqualTo("video/mp4");
+    assertThat(value.at("/embed/video/size").asInt()).isEqualTo(mp4.size());
+    assertThat(value.at("/embed/alt").asText()).isEqualTo("Scroll through a synthetic CT phantom");
+    assertThat(value.at("/embed/aspectRatio/width").asInt()).isEqualTo(mp4.width());
+    assertThat(value.at("/embed/aspectRatio/height").asInt()).isEqualTo(mp4.height());
+
+    // The server validates the embed against the lexicon: alt text over 1000 graphemes is refused,
+    // which is the cap the composer applies to Bluesky clips before anything is sent.
+    MediaRef uploaded = connector.uploadMedia(mp4);
+    MediaItem longAlt = mp4.withAltText("a".repeat(1001));
+    assertThatThrownBy(
+            () ->
+                connector.createPost(
+                    PostDraft.of("Loop", List.of(longAlt)),
+                    List.of(
+                        new MediaRef(
+                            Platform.BLUESKY, uploaded.id(), longAlt, uploaded.platformData()))))
+        .isInstanceOf(ConnectorException.class)
+        .hasMessageContaining("Bluesky refused the request (HTTP 400)");
+
+    PostDraft gif = PostDraft.of("Loop", List.of(TestClips.gif("Synthetic loop")));
+    assertThatThrownBy(() -> connector.publish(gif))
+        .isInstanceOf(ConnectorException.class)
+        .hasMessage("Bluesky does not play GIFs; share the clip as MP4.");
+  }
+
+  @Test
+  void appPasswordLoginUploadPostRefreshAndDelete() throws Exception {
+    String appPassword = appPassword("dept");
 
     ApiClient api = ApiClient.create(Platform.BLUESKY);
     TokenSet tokens = BlueskySessions.login(api, pds.url(), "dept.test", appPassword);
@@ -123,18 +200,7 @@ class BlueskyLocalPdsTest {
     String rkey = RecordKey.fromUri(result.id());
     assertThat(result.id()).startsWith("at://" + did + "/app.bsky.feed.post/");
 
-    HttpResponse<String> record =
-        HTTP.send(
-            HttpRequest.newBuilder(
-                    URI.create(
-                        pds.url()
-                            + "/xrpc/com.atproto.repo.getRecord?repo="
-                            + URLEncoder.encode(did, StandardCharsets.UTF_8)
-                            + "&collection=app.bsky.feed.post&rkey="
-                            + rkey))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    JsonNode value = JSON.readTree(record.body()).get("value");
+    JsonNode value = readRecord(did, rkey);
     assertThat(value.get("facets")).hasSize(3);
     assertThat(value.at("/embed/images/0/alt").asText()).isEqualTo("Synthetic phantom, axial CT");
     assertThat(value.at("/embed/images/1/image/mimeType").asText()).isEqualTo("image/jpeg");

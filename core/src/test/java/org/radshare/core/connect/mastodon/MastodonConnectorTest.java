@@ -131,7 +131,8 @@ class MastodonConnectorTest {
             .willReturn(okJson("{\"id\":\"m9\",\"url\":\"https://m.example/m9.png\"}")));
     wm.stubFor(post("/api/v1/statuses").willReturn(okJson(STATUS)));
     connector.publish(draft.withImages(List.of(TestImages.png(10, 10, "a"))));
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(1));
+    // The wait doubles between polls (PollPolicy.mediaProcessing).
+    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
   }
 
   @Test
