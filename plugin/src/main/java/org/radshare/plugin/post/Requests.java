@@ -1,6 +1,5 @@
 package org.radshare.plugin.post;
 
-import java.util.Optional;
 import org.radshare.core.review.ShareDraft;
 import org.radshare.core.share.PublishRequest;
 import org.radshare.plugin.review.Justification;
@@ -18,17 +17,7 @@ final class Requests {
     PublishRequest request =
         base.withHashtags(draft.hashtags()).withContentWarning(draft.contentWarning());
     if (justification.overridesBlock()) {
-      // Core has no builder for the override: the canonical constructor keeps every other field.
-      return new PublishRequest(
-          request.input(),
-          request.altText(),
-          request.account(),
-          request.hashtags(),
-          request.link(),
-          request.reviewConfirmed(),
-          request.reviewJustification(),
-          Optional.of(justification.text()),
-          request.contentWarning());
+      return request.overridingBlock(justification.text());
     }
     // The dialog lets a REVIEW share through only after the explicit confirmation; the policy's
     // justification rule applies to what was typed.

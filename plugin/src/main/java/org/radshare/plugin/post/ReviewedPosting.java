@@ -131,7 +131,7 @@ public final class ReviewedPosting {
         justification);
   }
 
-  private static String notPosted(Platform platform, String why, List<String> posted) {
+  static String notPosted(Platform platform, String why, List<String> posted) {
     String head = "Not posted to " + platform.displayName() + ": " + why;
     return posted.isEmpty() ? head : head + " (already posted: " + String.join(" ", posted) + ")";
   }

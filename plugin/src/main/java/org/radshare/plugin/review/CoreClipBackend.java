@@ -2,8 +2,10 @@ package org.radshare.plugin.review;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.radshare.core.audit.Actor;
 import org.radshare.core.caption.CaptionFinding;
 import org.radshare.core.caption.CaptionScanner;
 import org.radshare.core.cine.CheckedClip;
@@ -17,33 +19,36 @@ import org.radshare.core.phi.PhiLexicon;
 import org.radshare.core.pixel.PixelScanner;
 import org.radshare.core.review.ShareDraft;
 import org.radshare.plugin.post.Department;
+import org.radshare.plugin.post.ReviewedClipPosting;
 import org.radshare.plugin.settings.PluginSettings;
 
 /**
  * The clip review window's backend inside Weasis: core's {@link ClipService} for the checks (the
- * OCR engine is loaded on first use, then kept warm), and core's publisher for posting, configured
- * by the department policy IT set in the plugin's settings.
+ * OCR engine is loaded on first use, then kept warm), and {@link ReviewedClipPosting} over core's
+ * publisher for posting, configured by the department policy IT set in the plugin's settings.
  */
 @Component(service = ClipBackend.class)
 public final class CoreClipBackend implements ClipBackend {
 
+  private final PixelScanner pixels;
   private final ClipService clips;
-  private final ClipPosting posting;
+  private final Supplier<Department> department;
   private String lexiconHeader;
   private PhiLexicon lexicon;
 
   @Reference private PluginSettings settings;
 
   public CoreClipBackend() {
-    PixelScanner pixels = new PixelScanner();
+    this.pixels = new PixelScanner();
     this.clips = new ClipService(pixels);
-    this.posting = new ClipPosting(pixels, this::department);
+    this.department = this::settingsDepartment;
   }
 
   /** A backend over {@code pixels} posting for {@code department} (tests, other front ends). */
-  public CoreClipBackend(PixelScanner pixels, java.util.function.Supplier<Department> department) {
+  public CoreClipBackend(PixelScanner pixels, Supplier<Department> department) {
+    this.pixels = pixels;
     this.clips = new ClipService(pixels);
-    this.posting = new ClipPosting(pixels, department);
+    this.department = department;
   }
 
   @Override
@@ -65,16 +70,17 @@ public final class CoreClipBackend implements ClipBackend {
 
   @Override
   public JustificationRules justificationRules() throws Exception {
-    return JustificationRules.of(posting.department().policy());
+    return JustificationRules.of(department.get().policy());
   }
 
   @Override
   public ClipPosted post(ClipShare clip, ShareDraft draft, Justification justification)
       throws Exception {
-    return posting.post(clip, draft, justification);
+    return new ReviewedClipPosting(pixels, department.get(), Actor.currentOsUser())
+        .post(clip, draft, justification);
   }
 
-  private Department department() {
+  private Department settingsDepartment() {
     PluginSettings s = settings;
     if (s == null) {
       throw new IllegalStateException("RadShare's settings are not available; nothing was posted.");

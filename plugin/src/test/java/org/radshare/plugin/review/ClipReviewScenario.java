@@ -38,14 +38,16 @@ import org.radshare.core.policy.Verdict;
 import org.radshare.core.review.ReviewModel;
 import org.radshare.core.review.ShareDefaults;
 import org.radshare.plugin.Edt;
+import org.radshare.plugin.post.Department;
 
 /**
  * The clip review window driven like a radiologist would, in its own JVM on the Xvfb display that
  * {@link ReviewDialogIT} starts, over core's real clip checks: the test-data ultrasound loop is
  * checked frame by frame, the radiologist scrubs to a frame, draws a box and blacks it out on a
  * range of frames (rechecked), types the patient's name into the caption and sees it flagged,
- * confirms the review with a justification and posts. Writes a screenshot; exits 0 only if every
- * check held.
+ * confirms the review with the justification the department's policy demands and posts through
+ * core's publisher to the local outbox, audited. Writes a screenshot; exits 0 only if every check
+ * held.
  */
 public final class ClipReviewScenario {
 
@@ -73,9 +75,9 @@ public final class ClipReviewScenario {
   private static void run(Path shot, Path scratch) throws Exception {
     FrameSet frames = FrameFiles.read(CLIP, 100);
     String header = Files.readString(Path.of(CLIP + ".header.json"));
+    Department department = ClipPosters.department(scratch);
     RecordingClipBackend backend =
-        new RecordingClipBackend(
-            new CoreClipBackend(new PixelScanner(), () -> null), ClipPosters.outbox(scratch));
+        new RecordingClipBackend(new CoreClipBackend(new PixelScanner(), () -> department));
     ShareDefaults defaults = new ShareDefaults(List.of("FOAMrad"), "", false, "");
     ClipReviewDialog dialog =
         Edt.call(() -> new ClipReviewDialog(null, backend, frames, () -> header, defaults));
@@ -188,6 +190,7 @@ public final class ClipReviewScenario {
       assertThat(sent.justification().text()).isEqualTo("Every frame checked, labels masked");
       ClipPosters.assertPosted(scratch, sent);
       awaitText(find(dialog, JLabel.class, "radshare.review.status"), "Posted");
+      assertThat(sent.done().urls().get(0)).isNotBlank();
     } finally {
       onEdtRun(dialog::cancelAndDispose);
     }

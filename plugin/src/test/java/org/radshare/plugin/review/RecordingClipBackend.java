@@ -8,10 +8,7 @@ import org.radshare.core.cine.ClipMask;
 import org.radshare.core.cine.FrameSet;
 import org.radshare.core.review.ShareDraft;
 
-/**
- * Core's real clip checks, with the department's justification rule fixed and every post recorded
- * before it is handed on to {@code poster} (core's publisher, or a stand-in).
- */
+/** A clip backend (core's, in the scenario) whose every post is recorded as it completes. */
 final class RecordingClipBackend implements ClipBackend {
 
   /** What was posted. */
@@ -26,11 +23,9 @@ final class RecordingClipBackend implements ClipBackend {
 
   final CompletableFuture<Posted> posted = new CompletableFuture<>();
   private final ClipBackend checks;
-  private final Poster poster;
 
-  RecordingClipBackend(ClipBackend checks, Poster poster) {
+  RecordingClipBackend(ClipBackend checks) {
     this.checks = checks;
-    this.poster = poster;
   }
 
   @Override
@@ -50,15 +45,15 @@ final class RecordingClipBackend implements ClipBackend {
   }
 
   @Override
-  public JustificationRules justificationRules() {
-    return RULES;
+  public JustificationRules justificationRules() throws Exception {
+    return checks.justificationRules();
   }
 
   @Override
   public ClipPosted post(ClipShare clip, ShareDraft draft, Justification justification)
       throws Exception {
     try {
-      ClipPosted done = poster.post(clip, draft, justification);
+      ClipPosted done = checks.post(clip, draft, justification);
       posted.complete(new Posted(clip, draft, justification, done));
       return done;
     } catch (Exception e) {
