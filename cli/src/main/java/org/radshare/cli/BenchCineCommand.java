@@ -72,24 +72,17 @@ final class BenchCineCommand implements Callable<Integer> {
             "");
     var service = ClipCommands.service();
     TesseractOcr ocr = Pipeline.service().pixels().ocr();
-    ocr.rawSinglePass(clip.get(0)); // warm the engine; not timed
-    long t0 = System.nanoTime();
-    CheckedClip checked = service.check(input);
-    long t1 = System.nanoTime();
-    FrameSet redacted = checked.redacted().orElseThrow();
-    EncodedClip mp4 =
-        ClipEncoder.encode(
-            redacted.frames(), redacted.frameMillis(), VideoFormat.MP4, ClipLimits.NONE);
-    long t2 = System.nanoTime();
+    ocr.rawSinglePass(clip.get(0)); // load the engine; not timed
+    Run cold = Run.time(service, input);
+    // The viewer keeps one JVM for the day: the second clip runs on compiled, warmed code.
+    Run warm = Run.time(service, input);
     int sampled = Math.min(frames, 10);
     long s0 = System.nanoTime();
     for (int i = 0; i < sampled; i++) {
       ocr.rawSinglePass(clip.get(i * frames / sampled));
     }
     double ocrPerFrame = (System.nanoTime() - s0) / 1e6 / sampled;
-    double check = (t1 - t0) / 1e9;
-    double encode = (t2 - t1) / 1e9;
-    var report = checked.report();
+    var report = warm.checked().report();
     System.out.printf(Locale.ROOT, "Clip: %d frames %dx%d from %s%n", frames, 512, 512, fixture);
     System.out.printf(
         Locale.ROOT,
@@ -99,18 +92,8 @@ final class BenchCineCommand implements Callable<Integer> {
         report.residual().size(),
         report.framesScanned(),
         report.framesVerified());
-    System.out.printf(
-        Locale.ROOT,
-        "Check (detect, mask, verify): %.2f s   MP4 encode: %.2f s (%d bytes)%n",
-        check,
-        encode,
-        mp4.size());
-    System.out.printf(
-        Locale.ROOT,
-        "Total: %.2f s for %d frames = %.1f ms/frame (target <= 10 s for 100)%n",
-        check + encode,
-        frames,
-        (check + encode) * 1000 / frames);
+    cold.print("First clip (cold JVM)", frames);
+    warm.print("Second clip (warm, as in the viewer)", frames);
     System.out.printf(
         Locale.ROOT,
         "Single-pass Tesseract: %.1f ms/frame (mean of %d) -> %.2f s for %d frames%n",
@@ -125,6 +108,34 @@ final class BenchCineCommand implements Callable<Integer> {
             + Runtime.getRuntime().availableProcessors()
             + " CPUs");
     return RadShareCommand.EXIT_OK;
+  }
+
+  /** One timed pass from frames to verdict and MP4. */
+  private record Run(CheckedClip checked, double check, double encode, int bytes) {
+    static Run time(org.radshare.core.cine.ClipService service, ClipInput input) throws Exception {
+      long t0 = System.nanoTime();
+      CheckedClip checked = service.check(input);
+      long t1 = System.nanoTime();
+      FrameSet redacted = checked.redacted().orElseThrow();
+      EncodedClip mp4 =
+          ClipEncoder.encode(
+              redacted.frames(), redacted.frameMillis(), VideoFormat.MP4, ClipLimits.NONE);
+      long t2 = System.nanoTime();
+      return new Run(checked, (t1 - t0) / 1e9, (t2 - t1) / 1e9, mp4.size());
+    }
+
+    void print(String label, int frames) {
+      System.out.printf(
+          Locale.ROOT,
+          "%s: check (detect, mask, verify) %.2f s + MP4 encode %.2f s (%d bytes)"
+              + " = %.2f s, %.1f ms/frame (target <= 10 s for 100)%n",
+          label,
+          check,
+          encode,
+          bytes,
+          check + encode,
+          (check + encode) * 1000 / frames);
+    }
   }
 
   /** The still repeated, with a caliper label moving across it and the name on the middle frame. */

@@ -33,7 +33,7 @@ class DemoLeakTest {
     Path outbox = dir.resolve("outbox");
     CliRun demo = CliRun.of("demo", "--outbox", outbox.toString(), "--fixtures", fixtures());
     assertThat(demo.exit()).isZero();
-    assertThat(demo.out()).contains("Posted 3, refused 3").contains("INTACT");
+    assertThat(demo.out()).contains("Posted 5, refused 3").contains("INTACT");
     Path log = outbox.resolve("audit").resolve("audit.jsonl");
     for (String format : List.of("html", "csv", "json")) {
       CliRun report =

@@ -61,6 +61,7 @@ final class ClipChecker {
     List<FrameCoverage> coverage = cover(frames);
     List<FrameRegion> found = new ArrayList<>();
     Composite composite = Composite.of(frames.frames());
+    reader.readAhead(withComposite(composite, scanned(frames, coverage)));
     addAll(found, FrameRegion.COMPOSITE, reader.detect(composite.max(), true));
     addAll(found, FrameRegion.COMPOSITE, reader.detect(composite.min(), true));
     for (FrameCoverage c : coverage) {
@@ -123,9 +124,12 @@ final class ClipChecker {
       throws OcrUnavailableException {
     List<FrameRegion> found = new ArrayList<>();
     Composite composite = Composite.of(redacted.frames());
+    TreeSet<Integer> sample = sample(redacted.size());
+    List<BufferedImage> ahead = new ArrayList<>(scanned(redacted, coverage));
+    sample.forEach(i -> ahead.add(redacted.frame(i)));
+    reader.readAhead(withComposite(composite, ahead));
     addRedacted(found, FrameRegion.COMPOSITE, reader.detect(composite.max(), true));
     addRedacted(found, FrameRegion.COMPOSITE, reader.detect(composite.min(), true));
-    TreeSet<Integer> sample = sample(redacted.size());
     for (FrameCoverage c : coverage) {
       if (c instanceof FrameCoverage.Scanned s) {
         BufferedImage frame = redacted.frame(s.frame());
@@ -136,6 +140,23 @@ final class ClipChecker {
       addRedacted(found, i, reader.detect(redacted.frame(i), true));
     }
     return distinct(found);
+  }
+
+  /** The frames {@code coverage} marks as scanned. */
+  private static List<BufferedImage> scanned(FrameSet frames, List<FrameCoverage> coverage) {
+    List<BufferedImage> out = new ArrayList<>();
+    for (FrameCoverage c : coverage) {
+      if (c instanceof FrameCoverage.Scanned s) {
+        out.add(frames.frame(s.frame()));
+      }
+    }
+    return out;
+  }
+
+  private static List<BufferedImage> withComposite(Composite composite, List<BufferedImage> more) {
+    List<BufferedImage> out = new ArrayList<>(List.of(composite.max(), composite.min()));
+    out.addAll(more);
+    return out;
   }
 
   /** Evenly spaced frames, first and last included. */

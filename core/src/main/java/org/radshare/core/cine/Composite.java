@@ -1,7 +1,9 @@
 package org.radshare.core.cine;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Per-pixel maximum and minimum of every colour channel over all frames. Static burned-in text is
@@ -10,35 +12,53 @@ import java.util.List;
  */
 record Composite(BufferedImage max, BufferedImage min) {
 
+  /** Pixels per parallel slice: enough work per task, small enough to spread over the cores. */
+  private static final int SLICE = 1 << 15;
+
   static Composite of(List<BufferedImage> frames) {
     int w = frames.get(0).getWidth();
     int h = frames.get(0).getHeight();
-    int[] hi = frames.get(0).getRGB(0, 0, w, h, null, 0, w);
+    int n = w * h;
+    int[] hi = pixels(frames.get(0)).clone();
     int[] lo = hi.clone();
-    int[] row = new int[w * h];
-    for (int f = 1; f < frames.size(); f++) {
-      frames.get(f).getRGB(0, 0, w, h, row, 0, w);
-      for (int i = 0; i < row.length; i++) {
-        hi[i] = channelwise(hi[i], row[i], true);
-        lo[i] = channelwise(lo[i], row[i], false);
-      }
-    }
+    IntStream.range(0, (n + SLICE - 1) / SLICE)
+        .parallel()
+        .forEach(
+            slice -> {
+              int from = slice * SLICE;
+              int to = Math.min(n, from + SLICE);
+              for (int f = 1; f < frames.size(); f++) {
+                int[] p = pixels(frames.get(f));
+                for (int i = from; i < to; i++) {
+                  hi[i] = channelMax(hi[i], p[i]);
+                  lo[i] = channelMin(lo[i], p[i]);
+                }
+              }
+            });
     return new Composite(image(hi, w, h), image(lo, w, h));
   }
 
-  private static int channelwise(int a, int b, boolean max) {
-    int out = 0;
-    for (int shift = 0; shift <= 16; shift += 8) {
-      int ca = (a >> shift) & 255;
-      int cb = (b >> shift) & 255;
-      out |= (max ? Math.max(ca, cb) : Math.min(ca, cb)) << shift;
-    }
-    return out;
+  /** The packed pixels of a frame from {@link FrameSet} (always a fresh 8-bit RGB image). */
+  private static int[] pixels(BufferedImage frame) {
+    return ((DataBufferInt) frame.getRaster().getDataBuffer()).getData();
+  }
+
+  // Each channel is compared in place (masked, not shifted): the masks keep them apart.
+  private static int channelMax(int a, int b) {
+    return Math.max(a & 0xFF0000, b & 0xFF0000)
+        | Math.max(a & 0xFF00, b & 0xFF00)
+        | Math.max(a & 0xFF, b & 0xFF);
+  }
+
+  private static int channelMin(int a, int b) {
+    return Math.min(a & 0xFF0000, b & 0xFF0000)
+        | Math.min(a & 0xFF00, b & 0xFF00)
+        | Math.min(a & 0xFF, b & 0xFF);
   }
 
   private static BufferedImage image(int[] pixels, int w, int h) {
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    out.setRGB(0, 0, w, h, pixels, 0, w);
+    out.getRaster().setDataElements(0, 0, w, h, pixels);
     return out;
   }
 }

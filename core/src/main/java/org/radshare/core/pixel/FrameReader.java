@@ -55,6 +55,20 @@ public final class FrameReader {
   }
 
   /**
+   * Reads, in as few OCR calls as possible, every horizontal line crop of {@code images} not read
+   * yet for this clip, so that the {@link #detect} of each image that follows finds its lines
+   * already read. A call has a fixed cost that dwarfs reading one short line, and a changed frame
+   * of a scroll usually has only one or two new lines.
+   */
+  public void readAhead(List<BufferedImage> images) throws OcrUnavailableException {
+    List<OcrCrop> crops =
+        images.parallelStream()
+            .flatMap(image -> TextFinder.horizontalCrops(image, lines(image)).stream())
+            .toList();
+    LineBatch.readInto(scanner.ocr(), crops, readings);
+  }
+
+  /**
    * Every classified text region of {@code rgb} (an image from {@link ImageNormalizer}): each glyph
    * line read by OCR (or served from this clip's cache when its crop is byte-identical), plus the
    * whole-image OCR pass when {@code pagePass}.

@@ -69,16 +69,34 @@ final class GlyphDetector {
   }
 
   private static void detectInTile(int[] pixels, int stride, Tile t, List<Glyph> out) {
-    int[] ink = new int[t.pw() * t.ph()];
+    int n = t.pw() * t.ph();
+    // Each pixel's strongest and weakest channel, unpacked once for the three polarities.
+    int[] high = new int[n];
+    int[] low = new int[n];
+    for (int y = 0; y < t.ph(); y++) {
+      int src = (t.y0() + y) * stride + t.x0();
+      for (int x = 0, i = y * t.pw(); x < t.pw(); x++, i++) {
+        int rgb = pixels[src + x];
+        int r = (rgb >> 16) & 255;
+        int g = (rgb >> 8) & 255;
+        int b = rgb & 255;
+        high[i] = Math.max(r, Math.max(g, b));
+        low[i] = Math.min(r, Math.min(g, b));
+      }
+    }
+    int[] ink = new int[n];
     for (Glyph.Polarity polarity : Glyph.Polarity.values()) {
       int strongest = 0;
-      for (int y = 0; y < t.ph(); y++) {
-        int src = (t.y0() + y) * stride + t.x0();
-        for (int x = 0; x < t.pw(); x++) {
-          int v = polarity.ink(pixels[src + x]);
-          ink[y * t.pw() + x] = v;
-          strongest = Math.max(strongest, v);
-        }
+      for (int i = 0; i < n; i++) {
+        // The same values as Glyph.Polarity#ink, from the unpacked channels.
+        int v =
+            switch (polarity) {
+              case BRIGHT -> high[i];
+              case DARK -> 255 - low[i];
+              case COLOUR -> high[i] - low[i];
+            };
+        ink[i] = v;
+        strongest = Math.max(strongest, v);
       }
       // Grey frames have no colour at all; skip the pass rather than threshold zeros.
       if (polarity != Glyph.Polarity.COLOUR || strongest > CONTRAST) {
@@ -116,6 +134,10 @@ final class GlyphDetector {
       for (int x = 0; x < w; x++) {
         int c = v[y * w + x];
         int k = contrast[blockRow + x / BLOCK];
+        // Neighbours are never below zero, so ink at or under the contrast cannot stand out.
+        if (c <= k) {
+          continue;
+        }
         int left = Math.max(0, x - REACH);
         int right = Math.min(w, x + REACH + 1);
         int r = y * (w + 1);

@@ -3,6 +3,7 @@ package org.radshare.core.pixel;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBuffer;
 import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 
 /**
  * Turns whatever a viewer or a file hands us (16-bit grey, alpha, indexed, custom colour spaces, a
@@ -71,6 +72,34 @@ public final class ImageNormalizer {
   }
 
   private static void compositeOnBlack(BufferedImage image, BufferedImage out) {
+    switch (image.getType()) {
+      case BufferedImage.TYPE_INT_RGB, BufferedImage.TYPE_INT_ARGB -> copyPacked(image, out);
+      default -> convertAny(image, out);
+    }
+  }
+
+  /**
+   * The common case of a frame that is already packed sRGB (a viewer capture, an earlier
+   * normalization): rows are copied as they are, with alpha composited the same way {@link
+   * #convertAny} does, but without a colour-model call per pixel.
+   */
+  private static void copyPacked(BufferedImage image, BufferedImage out) {
+    int w = image.getWidth();
+    int h = image.getHeight();
+    boolean alpha = image.getType() == BufferedImage.TYPE_INT_ARGB;
+    Raster in = image.getRaster();
+    WritableRaster target = out.getRaster();
+    int[] row = new int[w];
+    for (int y = 0; y < h; y++) {
+      in.getDataElements(in.getMinX(), in.getMinY() + y, w, 1, row);
+      for (int x = 0; x < w; x++) {
+        row[x] = alpha ? overBlack(row[x]) : row[x] & 0xFFFFFF;
+      }
+      target.setDataElements(0, y, w, 1, row);
+    }
+  }
+
+  private static void convertAny(BufferedImage image, BufferedImage out) {
     int w = image.getWidth();
     int h = image.getHeight();
     boolean alpha = image.getColorModel().hasAlpha();

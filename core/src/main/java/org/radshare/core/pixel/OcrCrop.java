@@ -41,7 +41,11 @@ final class OcrCrop {
   static OcrCrop of(BufferedImage rgb, Box box, Glyph.Polarity polarity, int textHeight) {
     int w = box.width();
     int h = box.height();
-    int[] argb = rgb.getRGB(box.x(), box.y(), w, h, null, 0, w);
+    // Normalized images are packed RGB: read the pixels without a per-pixel colour-model call.
+    int[] argb =
+        rgb.getType() == BufferedImage.TYPE_INT_RGB
+            ? (int[]) rgb.getRaster().getDataElements(box.x(), box.y(), w, h, null)
+            : rgb.getRGB(box.x(), box.y(), w, h, null, 0, w);
     byte[] ink = new byte[w * h];
     int min = 255;
     int max = 0;

@@ -63,16 +63,19 @@ final class TextFinder {
     // A frame busier than the read cap is redacted wholesale; a page pass would add nothing.
     boolean pass = withPagePass && lines.size() <= MAX_LINE_READS;
     List<OcrWord> pageWords = pass ? pagePass(rgb) : List.of();
+    List<OcrCrop> crops = new ArrayList<>();
     List<OcrCrop> horizontal = new ArrayList<>();
     for (int i = 0; i < Math.min(lines.size(), MAX_LINE_READS); i++) {
+      OcrCrop crop = cropOf(rgb, lines.get(i));
+      crops.add(crop);
       if (!lines.get(i).vertical()) {
-        horizontal.add(cropOf(rgb, lines.get(i)));
+        horizontal.add(crop);
       }
     }
     LineBatch.readInto(ocr, horizontal, readings);
     List<TextRegion> regions = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      regions.add(readLine(rgb, lines.get(i), pageWords, i < MAX_LINE_READS));
+      regions.add(readLine(lines.get(i), i < crops.size() ? crops.get(i) : null, pageWords));
     }
     for (OcrWord word : pageWords) {
       if (lines.stream().noneMatch(l -> l.box().intersects(word.box()))) {
@@ -85,15 +88,17 @@ final class TextFinder {
     return regions;
   }
 
-  private TextRegion readLine(
-      BufferedImage rgb, TextLineGrouper.Line line, List<OcrWord> pageWords, boolean read)
+  /**
+   * @param crop the line's prepared crop, or null when the line is beyond the read cap (it stays
+   *     unread)
+   */
+  private TextRegion readLine(TextLineGrouper.Line line, OcrCrop crop, List<OcrWord> pageWords)
       throws OcrUnavailableException {
     Box box = line.box();
     List<String> texts = new ArrayList<>();
     double confidence = 0;
     double coverage = 0;
-    if (read) {
-      OcrCrop crop = cropOf(rgb, line);
+    if (crop != null) {
       List<OcrWord> words;
       if (line.vertical()) {
         // Side labels read bottom to top more often than top to bottom; try that turn first.
@@ -134,6 +139,20 @@ final class TextFinder {
         outcome.classification(),
         outcome.matches(),
         TextRegion.Source.GLYPH_CLUSTER);
+  }
+
+  /**
+   * The prepared crops of the horizontal lines {@link #find} would read in {@code rgb}, so that a
+   * clip's many frames can be read in a few batched OCR calls before each frame is examined.
+   */
+  static List<OcrCrop> horizontalCrops(BufferedImage rgb, List<TextLineGrouper.Line> lines) {
+    List<OcrCrop> out = new ArrayList<>();
+    for (int i = 0; i < Math.min(lines.size(), MAX_LINE_READS); i++) {
+      if (!lines.get(i).vertical()) {
+        out.add(cropOf(rgb, lines.get(i)));
+      }
+    }
+    return out;
   }
 
   private static OcrCrop cropOf(BufferedImage rgb, TextLineGrouper.Line line) {

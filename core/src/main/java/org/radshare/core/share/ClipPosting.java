@@ -13,7 +13,7 @@ import org.radshare.core.cine.FrameSet;
 import org.radshare.core.connect.Connector;
 import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.MediaItem;
-import org.radshare.core.connect.Platform;
+import org.radshare.core.connect.PlatformLimits;
 import org.radshare.core.connect.PostDraft;
 import org.radshare.core.dicom.Dataset;
 import org.radshare.core.encode.MetadataFoundException;
@@ -68,13 +68,17 @@ final class ClipPosting {
     FrameSet frames = checked.redacted().orElseThrow();
     EncodedClip clip;
     try {
-      Platform rules = connector.limits().platform();
-      clip =
-          ClipEncoder.encode(
-              frames.frames(),
-              frames.frameMillis(),
-              request.format(),
-              ClipLimits.of(rules, request.format()));
+      PlatformLimits limits = connector.limits();
+      String mime = request.format().mimeType();
+      Optional<String> unsupported = limits.clips().refusal(mime);
+      if (unsupported.isPresent()) {
+        return new ClipOutcome.Refused(report, unsupported.get(), List.of());
+      }
+      // The connector may know a tighter cap than the defaults (a Mastodon instance's own).
+      ClipLimits fit =
+          ClipLimits.of(limits.platform(), request.format())
+              .withMaxBytes(limits.clips().maxBytes(mime));
+      clip = ClipEncoder.encode(frames.frames(), frames.frameMillis(), request.format(), fit);
     } catch (ConnectorException | IllegalArgumentException e) {
       return new ClipOutcome.Refused(report, e.getMessage(), List.of());
     } catch (MetadataFoundException e) {

@@ -125,7 +125,7 @@ class ClipPublishTest {
   }
 
   @Test
-  void aGifIsFittedToBlueskysImageLimit() throws Exception {
+  void aFormatThePlatformDoesNotPlayIsRefusedBeforeAnythingIsEncodedOrWritten() throws Exception {
     OutboxConnector bluesky = new OutboxConnector(outbox, Platform.BLUESKY, Clock.systemUTC());
     ClipPublishRequest request =
         ClipPublishRequest.of(input, "Ultrasound loop", VideoFormat.GIF, "")
@@ -133,9 +133,24 @@ class ClipPublishTest {
 
     ClipOutcome outcome = publish(request, reviewed, bluesky);
 
+    assertThat(outcome).isInstanceOf(ClipOutcome.Refused.class);
+    assertThat(outcome.message()).contains("Bluesky does not play GIFs");
+    assertNothingLeft();
+  }
+
+  @Test
+  void aGifIsFittedToTheTargetPlatformsByteCap() throws Exception {
+    OutboxConnector linkedIn = new OutboxConnector(outbox, Platform.LINKEDIN, Clock.systemUTC());
+    ClipPublishRequest request =
+        ClipPublishRequest.of(input, "Ultrasound loop", VideoFormat.GIF, "")
+            .confirmingReview("Corner blacked out by hand");
+
+    ClipOutcome outcome = publish(request, reviewed, linkedIn);
+
     assertThat(outcome).as(outcome.message()).isInstanceOf(ClipOutcome.Posted.class);
     byte[] gif = Files.readAllBytes(onlyEntry().resolve("media-1.gif"));
-    assertThat(gif.length).isLessThanOrEqualTo(1_000_000);
+    assertThat((long) gif.length)
+        .isLessThanOrEqualTo(ClipLimits.of(Platform.LINKEDIN, VideoFormat.GIF).maxBytes());
     assertThat(GifBlocks.check(gif)).isPositive();
     assertThat(Sha256.hex(gif)).isEqualTo(((ClipOutcome.Posted) outcome).mediaSha256());
     FrameSet frames = reviewed.redacted().orElseThrow();
@@ -144,7 +159,7 @@ class ClipPublishTest {
             frames.frames(),
             frames.frameMillis(),
             VideoFormat.GIF,
-            ClipLimits.of(Platform.BLUESKY, VideoFormat.GIF));
+            ClipLimits.of(Platform.LINKEDIN, VideoFormat.GIF));
     assertThat(outcome.adjustments()).isEqualTo(fitted.adjustments());
   }
 

@@ -16,18 +16,19 @@ import org.radshare.core.dicom.DicomJsonReader;
 import org.radshare.core.policy.DepartmentPolicy;
 import org.radshare.core.policy.PolicyLoader;
 import org.radshare.core.review.ShareDraft;
+import org.radshare.core.share.PostImage;
 import org.radshare.core.share.PublishOutcome;
 import org.radshare.core.share.PublishRequest;
 import org.radshare.core.share.Publisher;
-import org.radshare.core.share.ShareInput;
 import org.radshare.core.share.ShareService;
 import org.radshare.plugin.review.Justification;
 
 /**
  * Posts what the radiologist approved in the review dialog through core's {@link Publisher}: the
- * final image exactly as previewed is re-checked by {@link Publisher#publishReviewed} on every
- * platform, the department policy gates it, the audit log records intent and result. Every
- * connector is opened before anything is sent, so a missing sign-in stops the share up front.
+ * final image (or the up to four images of a layout share) exactly as previewed is re-checked by
+ * {@link Publisher#publishReviewed} on every platform, the department policy gates it, the audit
+ * log records intent and result. Every connector is opened before anything is sent, so a missing
+ * sign-in stops the share up front.
  */
 public final class ReviewedPosting {
 
@@ -71,8 +72,33 @@ public final class ReviewedPosting {
   public List<String> post(
       BufferedImage finalImage, String dicomJson, ShareDraft draft, Justification justification)
       throws Exception {
+    return post(
+        List.of(new ImageToPost(finalImage, dicomJson, draft.altText())), draft, justification);
+  }
+
+  /** Posts like {@link #post(List, ShareDraft, Justification)} without a justification. */
+  public List<String> post(List<ImageToPost> finalImages, ShareDraft draft) throws Exception {
+    return post(finalImages, draft, Justification.NONE);
+  }
+
+  /**
+   * Posts one to four final images, each with its own header and alt text, in one post with the
+   * draft's text to each of its platforms, in order, with the radiologist's justification for a
+   * confirmed REVIEW or an overridden BLOCK. Core checks every image again and refuses the whole
+   * post if any image is refused.
+   *
+   * @return the public address of each post
+   * @throws NotPostedException when a gate refused or a platform failed (earlier posts stay)
+   */
+  public List<String> post(
+      List<ImageToPost> finalImages, ShareDraft draft, Justification justification)
+      throws Exception {
     DepartmentPolicy policy = PolicyLoader.load(department.policyFile());
-    Optional<Dataset> header = Optional.of(DicomJsonReader.read(dicomJson));
+    List<PostImage> images = new ArrayList<>();
+    for (ImageToPost i : finalImages) {
+      Optional<Dataset> header = Optional.of(DicomJsonReader.read(i.dicomJson()));
+      images.add(new PostImage(i.image(), header, i.altText()));
+    }
     List<Target> targets = open(draft.platforms());
     List<String> urls = new ArrayList<>();
     try (AuditLog audit = AuditLog.open(policy.audit())) {
@@ -80,7 +106,7 @@ public final class ReviewedPosting {
       for (Target t : targets) {
         PublishOutcome outcome =
             publisher.publishReviewed(
-                request(finalImage, header, draft, justification, t.account()), t.connector());
+                request(images, draft, justification, t.account()), t.connector());
         if (!(outcome instanceof PublishOutcome.Posted posted)) {
           throw new NotPostedException(notPosted(t.platform(), outcome.message(), urls));
         }
@@ -120,15 +146,8 @@ public final class ReviewedPosting {
   }
 
   private static PublishRequest request(
-      BufferedImage image,
-      Optional<Dataset> header,
-      ShareDraft draft,
-      Justification justification,
-      String account) {
-    return Requests.of(
-        PublishRequest.of(new ShareInput(image, header, draft.caption()), draft.altText(), account),
-        draft,
-        justification);
+      List<PostImage> images, ShareDraft draft, Justification justification, String account) {
+    return Requests.of(PublishRequest.of(images, draft.caption(), account), draft, justification);
   }
 
   static String notPosted(Platform platform, String why, List<String> posted) {

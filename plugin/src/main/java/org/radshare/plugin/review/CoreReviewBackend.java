@@ -17,6 +17,7 @@ import org.radshare.core.share.ScanReport;
 import org.radshare.core.share.ShareInput;
 import org.radshare.core.share.ShareService;
 import org.radshare.plugin.post.Department;
+import org.radshare.plugin.post.ImageToPost;
 import org.radshare.plugin.post.ReviewedPosting;
 import org.radshare.plugin.settings.PluginSettings;
 
@@ -64,20 +65,34 @@ public final class CoreReviewBackend implements ReviewBackend {
   @Override
   public List<String> post(BufferedImage image, String dicomJson, ShareDraft draft)
       throws Exception {
-    return post(image, dicomJson, draft, Justification.NONE);
+    return posting().post(image, dicomJson, draft);
   }
 
   @Override
   public List<String> post(
       BufferedImage image, String dicomJson, ShareDraft draft, Justification justification)
       throws Exception {
-    return new ReviewedPosting(service, department(), Actor.currentOsUser())
-        .post(image, dicomJson, draft, justification);
+    return posting().post(image, dicomJson, draft, justification);
+  }
+
+  @Override
+  public List<String> post(List<ImageToPost> images, ShareDraft draft) throws Exception {
+    return posting().post(images, draft);
+  }
+
+  @Override
+  public List<String> post(List<ImageToPost> images, ShareDraft draft, Justification justification)
+      throws Exception {
+    return posting().post(images, draft, justification);
   }
 
   @Override
   public JustificationRules justificationRules() throws Exception {
     return JustificationRules.of(department().policy());
+  }
+
+  private ReviewedPosting posting() {
+    return new ReviewedPosting(service, department(), Actor.currentOsUser());
   }
 
   private Department department() {

@@ -6,6 +6,7 @@ import org.radshare.core.caption.CaptionFinding;
 import org.radshare.core.pixel.Box;
 import org.radshare.core.review.ShareDraft;
 import org.radshare.core.share.ScanReport;
+import org.radshare.plugin.post.ImageToPost;
 
 /**
  * What the review dialog needs from RadShare core, as one small interface: the plugin registers an
@@ -61,5 +62,58 @@ public interface ReviewBackend {
    */
   default JustificationRules justificationRules() throws Exception {
     return JustificationRules.NONE;
+  }
+
+  /**
+   * Posts one to four images in one post, each with its own header and alt text, with the draft's
+   * text to the draft's platforms. A backend that cannot carry several images refuses (nothing is
+   * sent) instead of posting them one by one.
+   *
+   * @return the public address of each post, in platform order
+   */
+  default List<String> post(List<ImageToPost> images, ShareDraft draft) throws Exception {
+    if (images.size() != 1) {
+      throw new UnsupportedOperationException(
+          "This RadShare installation posts one image at a time; nothing was posted.");
+    }
+    ImageToPost only = images.get(0);
+    return post(
+        only.image(),
+        only.dicomJson(),
+        new ShareDraft(
+            draft.text(),
+            draft.caption(),
+            draft.hashtags(),
+            only.altText(),
+            draft.contentWarning(),
+            draft.platforms(),
+            draft.reviewConfirmed()));
+  }
+
+  /**
+   * Posts several images like {@link #post(List, ShareDraft)}, with the radiologist's justification
+   * for a confirmed REVIEW or an overridden BLOCK. A backend without a policy ignores it.
+   */
+  default List<String> post(List<ImageToPost> images, ShareDraft draft, Justification justification)
+      throws Exception {
+    if (images.size() == 1) {
+      ImageToPost only = images.get(0);
+      return post(
+          only.image(),
+          only.dicomJson(),
+          new ShareDraft(
+              draft.text(),
+              draft.caption(),
+              draft.hashtags(),
+              only.altText(),
+              draft.contentWarning(),
+              draft.platforms(),
+              draft.reviewConfirmed()),
+          justification);
+    }
+    if (justification.overridesBlock()) {
+      throw new IllegalStateException("This backend cannot override a block; nothing was posted.");
+    }
+    return post(images, draft);
   }
 }

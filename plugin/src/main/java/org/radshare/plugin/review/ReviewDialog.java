@@ -3,6 +3,7 @@ package org.radshare.plugin.review;
 import java.awt.BorderLayout;
 import java.awt.Window;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -21,18 +22,23 @@ import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.radshare.core.caption.CaptionFinding;
 import org.radshare.core.review.Hashtags;
+import org.radshare.core.review.RedactionPlan;
 import org.radshare.core.review.ReviewModel;
 import org.radshare.core.review.ShareDefaults;
-import org.radshare.core.share.ScanReport;
 import org.radshare.plugin.Messages;
+import org.radshare.plugin.capture.Capture;
 
 /**
  * The review window: what will leave the hospital, side by side with the capture, and everything
- * the radiologist must decide before posting. The checks (header read, OCR) and the upload run off
- * the event thread with progress and a Cancel button; the viewer stays responsive.
+ * the radiologist must decide before posting. A post may carry up to four captures (views of one
+ * layout): a strip then switches the current image, each image keeps its own regions, boxes, crop
+ * and alt text, and the verdict shown is the worst over the images with each image's reasons. The
+ * checks (header read, OCR) and the upload run off the event thread with progress and a Cancel
+ * button; the viewer stays responsive.
  *
  * <p>Fails closed: without a backend, or when a check fails, the verdict is BLOCK and Post stays
- * disabled. All rules live in core's {@link ReviewModel}; this class renders it.
+ * disabled. All rules live in core's {@link ReviewModel} (one per image, held by {@link
+ * ReviewSet}); this class renders them.
  */
 public final class ReviewDialog extends JDialog {
 
@@ -42,17 +48,19 @@ public final class ReviewDialog extends JDialog {
   public static final String CAPTION_CHECKED = "radshare.captionChecked";
 
   private final transient ReviewBackend backend;
-  private final transient BufferedImage capture;
-  private final transient Callable<String> header;
+  private final transient List<Capture> captures;
   private final transient ShareDefaults defaults;
   private final transient CompletableFuture<ReviewModel> scanned = new CompletableFuture<>();
-  private transient ReviewModel model;
-  private transient String headerJson;
+  private final transient CompletableFuture<List<ReviewModel>> scannedAll =
+      new CompletableFuture<>();
+  private transient ReviewSet set;
+  private transient ReviewModel shown;
+  private transient List<String> headerJsons;
   private final transient ReviewTasks tasks;
   private boolean failed;
 
-  private final RegionCanvas before;
-  private final ImagePane after = new ImagePane();
+  private final ImageViews views;
+  private final JLabel altTextLabel = new JLabel(Messages.getString("review.altText"));
   private final CaptionEditor caption;
   private final PlatformPreview platforms;
   private final VerdictPanel verdict;
@@ -68,23 +76,34 @@ public final class ReviewDialog extends JDialog {
   private final JProgressBar progress = new JProgressBar();
   private final JLabel status = new JLabel(" ");
 
+  /** A review of one capture (the selected view). */
   public ReviewDialog(
       Window owner,
       ReviewBackend backend,
       BufferedImage capture,
       Callable<String> header,
       ShareDefaults defaults) {
+    this(owner, backend, List.of(new Capture(capture, header)), defaults);
+  }
+
+  /** A review of one to four captures posted together, in the order given. */
+  public ReviewDialog(
+      Window owner, ReviewBackend backend, List<Capture> captures, ShareDefaults defaults) {
     super(owner, Messages.getString("review.title"), ModalityType.MODELESS);
+    if (captures.isEmpty() || captures.size() > 4) {
+      throw new IllegalArgumentException("a post carries one to four images");
+    }
     this.backend = backend;
-    this.capture = capture;
-    this.header = header;
+    this.captures = List.copyOf(captures);
     this.defaults = defaults;
     setName("radshare.review");
     setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
-    before = new RegionCanvas(capture, this::planChanged);
+    views =
+        new ImageViews(
+            captures.stream().map(Capture::image).toList(), this::planChanged, this::showImage);
     caption = new CaptionEditor(this::checkCaption, new CaptionEvents());
-    platforms = new PlatformPreview((p, on) -> update(() -> model.setPlatform(p, on)));
-    verdict = new VerdictPanel(this::refresh, () -> model, this::checkCaption);
+    platforms = new PlatformPreview((p, on) -> update(() -> set.setPlatform(p, on)));
+    verdict = new VerdictPanel(this::reviewConfirmed, () -> shown, this::checkCaption);
     tasks = new ReviewTasks(progress, status, cancel);
     layoutContent();
     wireFields();
@@ -103,21 +122,26 @@ public final class ReviewDialog extends JDialog {
     }
     tasks.run(
         Messages.getString("review.scanning"),
-        () -> {
-          String json = header.call();
-          return new Object[] {json, backend.scan(capture, json, ""), rules()};
-        },
+        () -> new Object[] {PostWork.scan(backend, captures), rules()},
         result -> {
-          verdict.setRules((JustificationRules) result[2]);
-          ready((String) result[0], (ScanReport) result[1]);
+          verdict.setRules((JustificationRules) result[1]);
+          ready((PostWork.Scanned) result[0]);
         },
         this::fail,
         this::dispose);
   }
 
-  /** Completes with the model once the capture has been checked (exceptionally if it failed). */
+  /**
+   * Completes with the (first) image's model once the captures have been checked (exceptionally if
+   * it failed).
+   */
   public CompletableFuture<ReviewModel> scanned() {
     return scanned;
+  }
+
+  /** Completes with every image's model, in order, once the captures have been checked. */
+  public CompletableFuture<List<ReviewModel>> scannedAll() {
+    return scannedAll;
   }
 
   /** Cancels any running work and closes the window. */
@@ -135,16 +159,36 @@ public final class ReviewDialog extends JDialog {
     super.dispose();
   }
 
-  private void ready(String json, ScanReport report) {
-    headerJson = json;
-    model = new ReviewModel(capture.getWidth(), capture.getHeight(), report);
-    model.setContentWarning(warn.isSelected() ? warning.getText() : "");
-    model.setHashtags(hashtags.getText());
-    before.setPlan(model.plan());
+  private void ready(PostWork.Scanned result) {
+    headerJsons = List.copyOf(result.jsons());
+    List<ReviewModel> models = new ArrayList<>();
+    for (int i = 0; i < captures.size(); i++) {
+      BufferedImage image = captures.get(i).image();
+      ReviewModel m = new ReviewModel(image.getWidth(), image.getHeight(), result.reports().get(i));
+      models.add(m);
+    }
+    set = new ReviewSet(models);
+    views.setPlans(set);
+    set.setContentWarning(warn.isSelected() ? warning.getText() : "");
+    set.setHashtags(hashtags.getText());
     setControlsEnabled(true);
     caption.checkNow();
-    planChanged();
-    scanned.complete(model);
+    refresh();
+    previewStale();
+    scanned.complete(models.get(0));
+    scannedAll.complete(List.copyOf(models));
+  }
+
+  /** Switches the current image: its canvas, its preview and its alt text. */
+  private void showImage(int index) {
+    if (set == null || index == set.currentIndex()) {
+      return;
+    }
+    set.select(index);
+    views.show(index);
+    altTextLabel.setText(Messages.format("review.altText.image", index + 1, captures.size()));
+    altText.setText(set.current().altText());
+    refresh();
   }
 
   private void fail(Exception e) {
@@ -164,39 +208,81 @@ public final class ReviewDialog extends JDialog {
     verdict.showFailure(message);
     post.setEnabled(false);
     scanned.completeExceptionally(new IllegalStateException(message));
+    scannedAll.completeExceptionally(new IllegalStateException(message));
   }
 
+  /** The caption is checked against every image's header: the images may show other patients. */
   private List<CaptionFinding> checkCaption(String text) throws Exception {
-    if (headerJson == null) {
+    List<String> jsons = headerJsons;
+    if (jsons == null) {
       throw new IllegalStateException(Messages.getString("review.checkFailed"));
     }
-    return backend.scanCaption(headerJson, text);
+    return PostWork.checkCaption(backend, jsons, text);
   }
 
   /** Redaction or crop changed: refresh the verdict now and the "after" image in the background. */
-  private void planChanged() {
-    if (model == null) {
+  private void planChanged(int image) {
+    if (set == null) {
       return;
     }
     refresh();
+    views.markStale(image);
+    previewStale();
+  }
+
+  /**
+   * Recomputes the "after" image of every image changed since its last preview. A newer preview
+   * cancels an older one, so each run takes every image still stale, not only the last changed.
+   */
+  private void previewStale() {
+    List<Integer> todo = views.stale();
     tasks.preview(
-        () -> Redactions.apply(backend, capture, model.plan()), after::setImage, this::fail);
+        () -> {
+          List<BufferedImage> out = new ArrayList<>();
+          for (int i : todo) {
+            out.add(Redactions.apply(backend, captures.get(i).image(), set.image(i).plan()));
+          }
+          return out;
+        },
+        out -> views.previewed(todo, out),
+        this::fail);
   }
 
   private void update(Runnable change) {
-    if (model != null) {
+    if (set != null) {
       change.run();
       refresh();
     }
   }
 
+  /** The verdict panel's REVIEW confirmation, which covers every image of the post. */
+  private void reviewConfirmed() {
+    if (set != null && shown != null) {
+      set.setReviewConfirmed(shown.isReviewConfirmed());
+    }
+    refresh();
+  }
+
   private void refresh() {
-    if (model == null || failed) {
+    if (set == null || failed) {
       return;
     }
-    verdict.show(model);
-    platforms.show(model);
-    post.setEnabled(verdict.canPost(model) && !tasks.busy());
+    shown = set.verdictModel();
+    verdict.show(shown);
+    platforms.show(shown);
+    views.showVerdicts(set);
+    post.setEnabled(canPost() && !tasks.busy());
+  }
+
+  /**
+   * Every image and the post as a whole may go, with the justification as typed (a justified
+   * override lifts a BLOCK where the department allows it).
+   */
+  private boolean canPost() {
+    if (set == null || shown == null) {
+      return false;
+    }
+    return set.images().stream().allMatch(verdict::canPost) && verdict.canPost(shown);
   }
 
   /** The policy's justification rules; unknown rules ask for none (the gate still applies). */
@@ -209,16 +295,18 @@ public final class ReviewDialog extends JDialog {
   }
 
   private void postNow() {
-    if (model == null || !verdict.canPost(model)) {
+    if (!canPost()) {
       return;
     }
-    var draft = verdict.draft(model);
+    var draft = verdict.draft(set.images().get(0));
     Justification why = verdict.justification();
+    List<String> alts = set.altTexts();
+    List<String> jsons = headerJsons;
+    List<RedactionPlan> plans = set.images().stream().map(ReviewModel::plan).toList();
     setControlsEnabled(false);
     tasks.run(
         Messages.getString("review.posting"),
-        () ->
-            backend.post(Redactions.apply(backend, capture, model.plan()), headerJson, draft, why),
+        () -> PostWork.post(backend, captures, plans, jsons, alts, draft, why),
         urls -> {
           status.setText(Messages.format("review.posted", String.join(" ", urls)));
           post.setEnabled(false);
@@ -233,10 +321,13 @@ public final class ReviewDialog extends JDialog {
   private void layoutContent() {
     JPanel images =
         new JPanel(new MigLayout("insets 0", "[grow,fill][grow,fill]", "[][grow,fill]"));
+    if (views.several()) {
+      images.add(views.strip(), "span 2, wrap");
+    }
     images.add(new JLabel(Messages.getString("review.before")));
     images.add(new JLabel(Messages.getString("review.after")), "wrap");
-    images.add(before, "w 320:480:, h 240:360:");
-    images.add(after, "w 320:480:, h 240:360:, wrap");
+    images.add(views.before(), "w 320:480:, h 240:360:");
+    images.add(views.after(), "w 320:480:, h 240:360:, wrap");
     images.add(crop, "split 2");
     images.add(clearCrop);
     images.add(new JLabel(Messages.getString("review.hint")), "wrap");
@@ -250,7 +341,11 @@ public final class ReviewDialog extends JDialog {
     post.setName("radshare.review.post");
     form.add(new JLabel(Messages.getString("review.caption")), "top");
     form.add(new JScrollPane(caption));
-    form.add(new JLabel(Messages.getString("review.altText")));
+    if (captures.size() > 1) {
+      altTextLabel.setText(Messages.format("review.altText.image", 1, captures.size()));
+      attest.setText(Messages.getString("review.attest.several"));
+    }
+    form.add(altTextLabel);
     form.add(altText);
     form.add(new JLabel(Messages.getString("review.hashtags")));
     form.add(hashtags);
@@ -281,19 +376,20 @@ public final class ReviewDialog extends JDialog {
     warning.setText(defaults.contentWarning());
     warn.setSelected(!defaults.contentWarning().isBlank());
     hashtags.setText(Hashtags.render(defaults.hashtags()));
-    onEdit(altText, () -> model.setAltText(altText.getText()));
-    onEdit(hashtags, () -> model.setHashtags(hashtags.getText()));
-    onEdit(warning, () -> model.setContentWarning(warn.isSelected() ? warning.getText() : ""));
+    onEdit(altText, () -> set.current().setAltText(altText.getText()));
+    onEdit(hashtags, () -> set.setHashtags(hashtags.getText()));
+    onEdit(warning, () -> set.setContentWarning(warn.isSelected() ? warning.getText() : ""));
     warn.addActionListener(
-        e -> update(() -> model.setContentWarning(warn.isSelected() ? warning.getText() : "")));
-    attest.addActionListener(e -> update(() -> model.setAttested(attest.isSelected())));
-    crop.addActionListener(e -> before.setCropMode(crop.isSelected()));
+        e -> update(() -> set.setContentWarning(warn.isSelected() ? warning.getText() : "")));
+    attest.addActionListener(e -> update(() -> set.setAttested(attest.isSelected())));
+    crop.addActionListener(e -> views.setCropMode(crop.isSelected()));
     clearCrop.addActionListener(
         e -> {
-          if (model != null) {
-            model.plan().clearCrop();
-            before.repaint();
-            planChanged();
+          if (set != null) {
+            int i = set.currentIndex();
+            set.current().plan().clearCrop();
+            views.repaintBefore(i);
+            planChanged(i);
           }
         });
     post.addActionListener(e -> postNow());
@@ -325,23 +421,23 @@ public final class ReviewDialog extends JDialog {
 
   private void setControlsEnabled(boolean on) {
     for (var c :
-        List.of(
-            caption, altText, warn, warning, hashtags, attest, crop, clearCrop, before, verdict)) {
+        List.of(caption, altText, warn, warning, hashtags, attest, crop, clearCrop, verdict)) {
       c.setEnabled(on);
     }
-    post.setEnabled(on && !failed && model != null && verdict.canPost(model));
+    views.setEnabled(on);
+    post.setEnabled(on && !failed && canPost());
   }
 
   /** The caption editor's events, applied to the model. */
   private final class CaptionEvents implements CaptionEditor.Listener {
     @Override
     public void edited(String text) {
-      update(() -> model.setCaption(text));
+      update(() -> set.setCaption(text));
     }
 
     @Override
     public boolean checked(String text, List<CaptionFinding> findings) {
-      if (model == null || !model.setCaptionFindings(text, findings)) {
+      if (set == null || !set.setCaptionFindings(text, findings)) {
         return false;
       }
       refresh();

@@ -82,6 +82,27 @@ public final class ShareToolBar extends WtoolBar {
     return b;
   }
 
+  /**
+   * Adds a further share command (e.g. Share layout) as a button after Share; its enabled state is
+   * refreshed like Share's.
+   */
+  public JButton addShareCommand(ShareAction<?> command, String name) {
+    JButton extra = new JButton(command);
+    extra.setHideActionText(true);
+    extra.setName(name);
+    MouseAdapter refresh =
+        new MouseAdapter() {
+          @Override
+          public void mouseEntered(MouseEvent e) {
+            command.refreshEnabled();
+          }
+        };
+    addMouseListener(refresh);
+    extra.addMouseListener(refresh);
+    add(extra);
+    return extra;
+  }
+
   /** The Share button (for tests and accessibility tools). */
   public JButton shareButton() {
     return button;

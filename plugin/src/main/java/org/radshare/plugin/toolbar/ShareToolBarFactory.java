@@ -47,14 +47,17 @@ public final class ShareToolBarFactory implements InsertableFactory {
 
   @Override
   public Insertable createInstance(Hashtable<String, Object> properties) {
-    return new ShareToolBar(
-        new ShareAction<>(SelectedView::current, flow::share, ToolbarIcons.share()),
-        new ShareAction<>(
-            "toolbar.shareClip",
-            ShareAction.CLIP_SHORTCUT,
-            SelectedView::current,
-            clipFlow::share,
-            ToolbarIcons.shareClip()));
+    ShareToolBar bar =
+        new ShareToolBar(
+            new ShareAction<>(SelectedView::current, flow::share, ToolbarIcons.share()),
+            new ShareAction<>(
+                "toolbar.shareClip",
+                ShareAction.CLIP_SHORTCUT,
+                SelectedView::current,
+                clipFlow::share,
+                ToolbarIcons.shareClip()));
+    bar.addShareCommand(LayoutShareCommand.create(flow), "radshare.shareLayout.button");
+    return bar;
   }
 
   @Override

@@ -115,7 +115,7 @@ class FelixPluginIT {
       assertThat(bar.getClass().getName()).isEqualTo("org.radshare.plugin.toolbar.ShareToolBar");
       assertThat(bar.getClass().getClassLoader()).isNotSameAs(getClass().getClassLoader());
       List<AbstractButton> buttons = buttons((JToolBar) bar);
-      assertThat(buttons).as("Share and Share clip").hasSize(2);
+      assertThat(buttons).as("Share, Share clip and Share layout").hasSize(3);
       AbstractButton share = buttons.get(0);
       assertThat(share.getIcon()).as("Share icon").isNotNull();
       assertThat(share.getToolTipText()).contains("Share");
@@ -124,6 +124,7 @@ class FelixPluginIT {
       assertThat(clip.getIcon()).as("Share clip icon").isNotNull();
       assertThat(clip.getToolTipText()).contains("clip");
       assertThat(clip.isEnabled()).as("no series is selected outside Weasis").isFalse();
+      assertThat(buttons.get(2).getToolTipText()).contains("layout");
       assertThat(((JComponent) bar).getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).keys())
           .as("one keyboard shortcut per action")
           .hasSize(2);

@@ -77,6 +77,45 @@ class ReviewedPostingTest {
     assertThat(Files.readString(dir.resolve("audit/audit.jsonl"))).isNotBlank();
   }
 
+  @Test
+  void twoViewsGoToTheOutboxAsOnePostEachWithItsAltText() throws Exception {
+    Path policy = policy();
+    List<ImageToPost> images =
+        List.of(
+            new ImageToPost(slice(), HEADER, "Axial CT slice"),
+            new ImageToPost(slice(), HEADER, "Coronal CT slice"));
+
+    List<String> urls = posting(policy.toString()).post(images, draft(Platform.OUTBOX));
+
+    assertThat(urls).hasSize(1);
+    List<Path> written = files(dir.resolve("data/outbox"));
+    assertThat(written)
+        .extracting(p -> p.getFileName().toString())
+        .contains("media-1.png", "media-2.png", "post.json");
+    Path post = written.stream().filter(p -> p.endsWith("post.json")).findFirst().orElseThrow();
+    assertThat(Files.readString(post)).contains("Axial CT slice").contains("Coronal CT slice");
+  }
+
+  @Test
+  void aNameReadableInOneOfTheViewsRefusesTheWholePost() throws Exception {
+    Path policy = policy();
+    BufferedImage named = slice();
+    Graphics2D g = named.createGraphics();
+    g.setColor(Color.WHITE);
+    g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 22));
+    g.drawString("DOE JOHN", 12, 30);
+    g.dispose();
+    List<ImageToPost> images =
+        List.of(
+            new ImageToPost(slice(), HEADER, "Axial CT slice"),
+            new ImageToPost(named, HEADER, "Coronal CT slice"));
+
+    assertThatThrownBy(() -> posting(policy.toString()).post(images, draft(Platform.OUTBOX)))
+        .isInstanceOf(ReviewedPosting.NotPostedException.class)
+        .hasMessageContaining("Not posted to Local outbox");
+    assertThat(files(dir.resolve("data/outbox"))).isEmpty();
+  }
+
   private ReviewedPosting posting(String policyLocation) {
     Department department =
         new Department(

@@ -12,34 +12,38 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The review windows in a real X server: starts a private Xvfb and runs {@link
- * ReviewDialogScenario} (a still) or {@link ClipReviewScenario} (a clip) in a JVM whose DISPLAY
- * points at it (AWT reads DISPLAY once, from the process environment, so the window cannot live in
- * this JVM). The screenshots land in target/review-dialog.png and target/clip-review-dialog.png for
- * a human to look at.
+ * ReviewDialogScenario} (one capture), {@link LayoutReviewScenario} (two views of a layout) or
+ * {@link ClipReviewScenario} (a clip) in a JVM whose DISPLAY points at it (AWT reads DISPLAY once,
+ * from the process environment, so the window cannot live in this JVM). The screenshots land in
+ * target/review-dialog.png, target/review-dialog-layout.png and target/clip-review-dialog.png for a
+ * human to look at.
  */
 class ReviewDialogIT {
 
   @Test
   void reviewACaptureToggleARegionAddABoxAndSeeTheCaptionFlagged() throws Exception {
-    Path shot = Path.of("target", "review-dialog.png").toAbsolutePath();
-    runScenario(ReviewDialogScenario.class, "review-dialog.log", shot.toString());
-    assertThat(Files.size(shot)).isGreaterThan(10_000);
+    runScenario(ReviewDialogScenario.class, "review-dialog");
+  }
+
+  @Test
+  void reviewTwoViewsOfALayoutSwitchImagesAndPostBothWithTheirAltText() throws Exception {
+    runScenario(LayoutReviewScenario.class, "review-dialog-layout");
   }
 
   @Test
   void reviewAClipScrubBoxARangeFlagTheCaptionConfirmAndPostToTheOutbox(@TempDir Path scratch)
       throws Exception {
-    Path shot = Path.of("target", "clip-review-dialog.png").toAbsolutePath();
-    runScenario(
-        ClipReviewScenario.class, "clip-review-dialog.log", shot.toString(), scratch.toString());
-    assertThat(Files.size(shot)).isGreaterThan(10_000);
+    runScenario(ClipReviewScenario.class, "clip-review-dialog", scratch.toString());
   }
 
-  /** Runs {@code scenario}'s main in a JVM on a private Xvfb display; its output goes to a log. */
-  private static void runScenario(Class<?> scenario, String logName, String... args)
-      throws Exception {
-    Path log = Path.of("target", logName).toAbsolutePath();
-    Files.deleteIfExists(Path.of(args[0]));
+  /**
+   * Runs {@code scenario}'s main in a child JVM on a private Xvfb; its screenshot is NAME.png (the
+   * first argument), {@code more} follow it.
+   */
+  private static void runScenario(Class<?> scenario, String name, String... more) throws Exception {
+    Path shot = Path.of("target", name + ".png").toAbsolutePath();
+    Path log = Path.of("target", name + ".log").toAbsolutePath();
+    Files.deleteIfExists(shot);
     try (Xvfb xvfb = Xvfb.start()) {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -47,7 +51,8 @@ class ReviewDialogIT {
       command.add("-cp");
       command.add(System.getProperty("java.class.path"));
       command.add(scenario.getName());
-      command.addAll(List.of(args));
+      command.add(shot.toString());
+      command.addAll(List.of(more));
       ProcessBuilder child =
           new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
       child.environment().put("DISPLAY", xvfb.display());
@@ -61,5 +66,6 @@ class ReviewDialogIT {
       assertThat(run.exitValue()).as("scenario output:%n%s", output).isZero();
       assertThat(output).contains("SCENARIO OK");
     }
+    assertThat(Files.size(shot)).isGreaterThan(10_000);
   }
 }

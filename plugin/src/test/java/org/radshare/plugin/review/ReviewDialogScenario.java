@@ -165,7 +165,7 @@ public final class ReviewDialogScenario {
   }
 
   /** A synthetic capture: dark image with a fake patient name, a side marker and a smudge. */
-  private static Path writeCapture() throws Exception {
+  static Path writeCapture() throws Exception {
     BufferedImage img = new BufferedImage(400, 300, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(
@@ -210,7 +210,7 @@ public final class ReviewDialogScenario {
     }
   }
 
-  private static Point screenPoint(RegionCanvas canvas, int x, int y) throws Exception {
+  static Point screenPoint(RegionCanvas canvas, int x, int y) throws Exception {
     return Edt.call(
         () -> {
           Point p = canvas.toView(x, y);

@@ -1,6 +1,7 @@
 package org.radshare.core.encode.video;
 
 import java.util.Map;
+import org.radshare.core.connect.ClipSupport;
 import org.radshare.core.connect.Platform;
 
 /**
@@ -44,9 +45,19 @@ public record ClipLimits(
           Platform.FACEBOOK, new ClipLimits(8L * MB, 1920, 1920, 250, 600),
           Platform.OUTBOX, NONE);
 
-  /** The limits of {@code platform} for clips in {@code format}. */
+  /**
+   * The limits of {@code platform} for clips in {@code format}; the byte cap is the connectors' own
+   * ({@link ClipSupport}) wherever it is tighter, so an encoded clip is never refused for size.
+   */
   public static ClipLimits of(Platform platform, VideoFormat format) {
-    return (format == VideoFormat.MP4 ? MP4 : GIF).get(platform);
+    ClipLimits base = (format == VideoFormat.MP4 ? MP4 : GIF).get(platform);
+    long cap = ClipSupport.defaultsFor(platform).maxBytes(format.mimeType());
+    return platform == Platform.OUTBOX || cap <= 0 ? base : base.withMaxBytes(cap);
+  }
+
+  /** The same limits with at most {@code bytes} bytes (a platform's own, tighter cap). */
+  public ClipLimits withMaxBytes(long bytes) {
+    return new ClipLimits(Math.min(maxBytes, bytes), maxWidth, maxHeight, maxFrames, maxSeconds);
   }
 
   /** Frame-count cap when a platform states none. */
