@@ -57,11 +57,11 @@ final class ClipFields {
 
   void addTo(JPanel form) {
     form.add(new JLabel(Messages.getString("review.altText")));
-    form.add(altText);
+    form.add(altText, "wmin 0");
     form.add(new JLabel(Messages.getString("review.hashtags")));
-    form.add(hashtags);
+    form.add(hashtags, "wmin 0");
     form.add(warn);
-    form.add(warning);
+    form.add(warning, "wmin 0");
   }
 
   void setEnabled(boolean on) {

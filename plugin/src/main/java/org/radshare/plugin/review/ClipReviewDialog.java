@@ -273,16 +273,16 @@ public final class ClipReviewDialog extends JDialog {
   }
 
   private void layoutContent() {
-    JPanel form = new JPanel(new MigLayout("insets 0, wrap 2", "[right][grow,fill]"));
+    JPanel form = new WidthTrackingPanel(new MigLayout("insets 0, wrap 2", "[right][grow,fill]"));
     form.add(new JLabel(Messages.getString("review.caption")), "top");
-    form.add(new JScrollPane(caption));
+    form.add(new JScrollPane(caption), "wmin 0");
     fields.addTo(form);
     form.add(new JLabel(Messages.getString("clip.format")));
     form.add(format, "growx 0");
     form.add(new JLabel(Messages.getString("review.platforms")), "top");
-    form.add(platforms);
-    form.add(verdict, "span, growx, gaptop 6");
-    form.add(attest, "span");
+    form.add(platforms, "wmin 0");
+    form.add(verdict, "span, growx, wmin 0, gaptop 6");
+    form.add(attest, "span, wmin 0");
 
     JPanel buttons = new JPanel(new MigLayout("insets 0", "[grow,fill][][][]"));
     buttons.add(status);
@@ -290,14 +290,14 @@ public final class ClipReviewDialog extends JDialog {
     buttons.add(cancel);
     buttons.add(post);
 
-    verdict.setTextWidth(360);
+    verdict.setTextWidth(390);
     JScrollPane formScroll =
         new JScrollPane(
             form, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
     formScroll.setBorder(null);
     formScroll.getVerticalScrollBar().setUnitIncrement(16);
     JPanel content =
-        new JPanel(new MigLayout("insets 10", "[grow,fill]10[470!,fill]", "[grow,fill][]"));
+        new JPanel(new MigLayout("insets 10", "[grow,fill]10[520!,fill]", "[grow,fill][]"));
     content.add(clip, "w 360:520:, h 300:480:");
     content.add(formScroll, "h 300:600:, wrap");
     content.add(buttons, "span");
@@ -335,6 +335,41 @@ public final class ClipReviewDialog extends JDialog {
     public void failed(Exception e) {
       status.setText(Messages.getString("review.captionCheckFailed"));
       refresh();
+    }
+  }
+
+  /** The form in its scroll pane: as wide as the pane, scrolling only up and down. */
+  private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
+
+    private static final long serialVersionUID = 1L;
+
+    WidthTrackingPanel(MigLayout layout) {
+      super(layout);
+    }
+
+    @Override
+    public java.awt.Dimension getPreferredScrollableViewportSize() {
+      return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int dir) {
+      return 16;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int dir) {
+      return visible.height;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+      return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+      return false;
     }
   }
 }
