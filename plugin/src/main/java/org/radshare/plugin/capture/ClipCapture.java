@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.SwingUtilities;
+import org.radshare.core.cine.FrameSet;
 import org.weasis.core.api.gui.util.SliderCineListener;
 import org.weasis.dicom.viewer2d.EventManager;
 
@@ -32,6 +33,27 @@ public final class ClipCapture {
   }
 
   /**
+   * The clip {@code options} describe, timed at their playback speed. Runs on the event dispatch
+   * thread.
+   *
+   * @throws CaptureException when the slider is disabled, the range holds no frame or a frame
+   *     cannot be rendered
+   */
+  public static FrameSet capture(
+      SliderCineListener slider, ClipOptions options, FrameRenderer renderer)
+      throws CaptureException {
+    List<BufferedImage> frames = capture(slider, options.range(), options.step(), renderer);
+    if (frames.isEmpty()) {
+      throw new CaptureException(org.radshare.plugin.Messages.getString("clip.noFrames"));
+    }
+    try {
+      return new FrameSet(frames, options.frameMillis());
+    } catch (IllegalArgumentException e) {
+      throw new CaptureException(e.getMessage());
+    }
+  }
+
+  /**
    * The frames of {@code range}, every {@code step}-th, in display order. Runs on the event
    * dispatch thread.
    *
@@ -44,7 +66,7 @@ public final class ClipCapture {
       throw new IllegalStateException("frames are captured on the event dispatch thread");
     }
     if (!slider.isActionEnabled()) {
-      throw new CaptureException("This view has no series to scroll through.");
+      throw new CaptureException(org.radshare.plugin.Messages.getString("clip.noSeries"));
     }
     if (slider.isCining()) {
       slider.stop();

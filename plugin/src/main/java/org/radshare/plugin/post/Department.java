@@ -85,6 +85,11 @@ public final class Department {
     return new SignIn(connectorSettings(), store, Clock.systemUTC(), http);
   }
 
+  /** The radiologist's saved sign-ins. */
+  public TokenStore tokenStore() {
+    return store;
+  }
+
   /** Where the local outbox writes what would be sent. */
   public Path outbox() {
     return dataFolder.apply("outbox");

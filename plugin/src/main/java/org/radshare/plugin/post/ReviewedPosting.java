@@ -21,6 +21,7 @@ import org.radshare.core.share.PublishOutcome;
 import org.radshare.core.share.PublishRequest;
 import org.radshare.core.share.Publisher;
 import org.radshare.core.share.ShareService;
+import org.radshare.plugin.review.Justification;
 
 /**
  * Posts what the radiologist approved in the review dialog through core's {@link Publisher}: the
@@ -60,18 +61,38 @@ public final class ReviewedPosting {
    */
   public List<String> post(BufferedImage finalImage, String dicomJson, ShareDraft draft)
       throws Exception {
-    return post(List.of(new ImageToPost(finalImage, dicomJson, draft.altText())), draft);
+    return post(finalImage, dicomJson, draft, Justification.NONE);
+  }
+
+  /**
+   * Posts like {@link #post(BufferedImage, String, ShareDraft)} with the radiologist's
+   * justification for a confirmed REVIEW or an overridden BLOCK; the policy gate decides whether it
+   * suffices.
+   */
+  public List<String> post(
+      BufferedImage finalImage, String dicomJson, ShareDraft draft, Justification justification)
+      throws Exception {
+    return post(
+        List.of(new ImageToPost(finalImage, dicomJson, draft.altText())), draft, justification);
+  }
+
+  /** Posts like {@link #post(List, ShareDraft, Justification)} without a justification. */
+  public List<String> post(List<ImageToPost> finalImages, ShareDraft draft) throws Exception {
+    return post(finalImages, draft, Justification.NONE);
   }
 
   /**
    * Posts one to four final images, each with its own header and alt text, in one post with the
-   * draft's text to each of its platforms, in order. Core checks every image again and refuses the
-   * whole post if any image is refused.
+   * draft's text to each of its platforms, in order, with the radiologist's justification for a
+   * confirmed REVIEW or an overridden BLOCK. Core checks every image again and refuses the whole
+   * post if any image is refused.
    *
    * @return the public address of each post
    * @throws NotPostedException when a gate refused or a platform failed (earlier posts stay)
    */
-  public List<String> post(List<ImageToPost> finalImages, ShareDraft draft) throws Exception {
+  public List<String> post(
+      List<ImageToPost> finalImages, ShareDraft draft, Justification justification)
+      throws Exception {
     DepartmentPolicy policy = PolicyLoader.load(department.policyFile());
     List<PostImage> images = new ArrayList<>();
     for (ImageToPost i : finalImages) {
@@ -84,7 +105,8 @@ public final class ReviewedPosting {
       Publisher publisher = new Publisher(checks, policy, audit, actor);
       for (Target t : targets) {
         PublishOutcome outcome =
-            publisher.publishReviewed(request(images, draft, t.account()), t.connector());
+            publisher.publishReviewed(
+                request(images, draft, justification, t.account()), t.connector());
         if (!(outcome instanceof PublishOutcome.Posted posted)) {
           throw new NotPostedException(notPosted(t.platform(), outcome.message(), urls));
         }
@@ -123,17 +145,12 @@ public final class ReviewedPosting {
     return out;
   }
 
-  private static PublishRequest request(List<PostImage> images, ShareDraft draft, String account) {
-    PublishRequest request =
-        PublishRequest.of(images, draft.caption(), account)
-            .withHashtags(draft.hashtags())
-            .withContentWarning(draft.contentWarning());
-    // The dialog only lets a REVIEW share through after the explicit confirmation; the policy's
-    // justification length still applies (and refuses when the department demands one).
-    return draft.reviewConfirmed() ? request.confirmingReview("") : request;
+  private static PublishRequest request(
+      List<PostImage> images, ShareDraft draft, Justification justification, String account) {
+    return Requests.of(PublishRequest.of(images, draft.caption(), account), draft, justification);
   }
 
-  private static String notPosted(Platform platform, String why, List<String> posted) {
+  static String notPosted(Platform platform, String why, List<String> posted) {
     String head = "Not posted to " + platform.displayName() + ": " + why;
     return posted.isEmpty() ? head : head + " (already posted: " + String.join(" ", posted) + ")";
   }

@@ -6,38 +6,54 @@ import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
+import java.awt.Point;
+import java.awt.RenderingHints;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.awt.image.BufferedImage;
+import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JComponent;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JSlider;
 import javax.swing.JSpinner;
 import javax.swing.JToggleButton;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.Timer;
+import net.miginfocom.swing.MigLayout;
 import org.radshare.core.cine.ClipMask;
 import org.radshare.core.cine.FrameSet;
 import org.radshare.core.pixel.Box;
+import org.radshare.plugin.Messages;
 
 /**
  * Reviews a clip before it is shared: plays it at its frame rate, a scrubber shows any frame with
- * the redaction mask of that frame outlined, and a box dragged on the frame can be added to the
- * mask for every frame or for a range of frames. Mask changes go to the listener, which re-checks
- * the clip ({@code ClipService.recheck}) and shows the result again.
+ * the redaction mask of that frame outlined (or the frame exactly as it will be posted), and a box
+ * dragged on the frame can be added to the mask for every frame or for a range of frames. Mask
+ * changes go to the listener, which re-checks the clip ({@code ClipService.recheck}) and shows the
+ * result again.
  */
 public final class ClipReviewPanel extends JPanel {
-  private final FrameSet frames;
-  private final Consumer<ClipMask> onMaskChanged;
+
+  private static final long serialVersionUID = 1L;
+
+  private final transient FrameSet frames;
+  private final transient Consumer<ClipMask> onMaskChanged;
   private final JSlider scrubber;
   private final Timer player;
-  private final JToggleButton play = new JToggleButton("Play");
+  private final JToggleButton play = new JToggleButton(Messages.getString("clip.play"));
+  private final JToggleButton asPosted = new JToggleButton(Messages.getString("clip.asPosted"));
+  private final JLabel position = new JLabel();
   private final JSpinner first;
   private final JSpinner last;
+  private final JButton everyFrame = new JButton(Messages.getString("clip.boxAllFrames"));
+  private final JButton range = new JButton(Messages.getString("clip.boxRange"));
   private final FrameView view;
-  private ClipMask mask;
-  private Box pending;
+  private transient ClipMask mask;
+  private transient FrameSet posted;
+  private transient Box pending;
 
   public ClipReviewPanel(FrameSet frames, ClipMask mask, Consumer<ClipMask> onMaskChanged) {
     super(new BorderLayout());
@@ -45,27 +61,52 @@ public final class ClipReviewPanel extends JPanel {
     this.mask = mask;
     this.onMaskChanged = onMaskChanged;
     this.view = new FrameView();
-    int lastFrame = frames.size() - 1;
-    scrubber = new JSlider(0, lastFrame, 0);
-    scrubber.addChangeListener(e -> view.repaint());
+    int count = frames.size();
+    scrubber = new JSlider(0, count - 1, 0);
+    scrubber.addChangeListener(e -> frameShown());
     player = new Timer(frames.frameMillis(), e -> advance());
     play.addActionListener(e -> setPlaying(play.isSelected()));
-    first = new JSpinner(new SpinnerNumberModel(0, 0, lastFrame, 1));
-    last = new JSpinner(new SpinnerNumberModel(lastFrame, 0, lastFrame, 1));
-    JButton everyFrame = new JButton("Black out on all frames");
+    asPosted.addActionListener(e -> view.repaint());
+    asPosted.setEnabled(false);
+    asPosted.setToolTipText(Messages.getString("clip.asPosted.tooltip"));
+    // The spinners count frames from 1, as the viewer does; the API is 0-based.
+    first = new JSpinner(new SpinnerNumberModel(1, 1, count, 1));
+    last = new JSpinner(new SpinnerNumberModel(count, 1, count, 1));
     everyFrame.addActionListener(e -> addPendingToAllFrames());
-    JButton range = new JButton("Black out on frames");
     range.addActionListener(
-        e -> addPendingToRange((Integer) first.getValue(), (Integer) last.getValue()));
-    JPanel controls = new JPanel();
-    controls.add(play);
-    controls.add(scrubber);
-    controls.add(everyFrame);
-    controls.add(range);
-    controls.add(first);
-    controls.add(last);
+        e -> addPendingToRange((Integer) first.getValue() - 1, (Integer) last.getValue() - 1));
+    name();
+    JPanel controls = new JPanel(new MigLayout("insets 4 0 0 0, wrap 1", "[grow,fill]"));
+    JPanel playback = new JPanel(new MigLayout("insets 0", "[][grow,fill][][]"));
+    playback.add(play);
+    playback.add(scrubber);
+    playback.add(position);
+    playback.add(asPosted);
+    JPanel boxes = new JPanel(new MigLayout("insets 0", "[][][][][]"));
+    boxes.add(new JLabel(Messages.getString("clip.boxHint")), "span, wrap");
+    boxes.add(everyFrame);
+    boxes.add(range);
+    boxes.add(first, "w 60!");
+    boxes.add(new JLabel(Messages.getString("clip.boxTo")));
+    boxes.add(last, "w 60!");
+    controls.add(playback);
+    controls.add(boxes);
     add(view, BorderLayout.CENTER);
     add(controls, BorderLayout.SOUTH);
+    frameShown();
+    setPendingBox(null);
+  }
+
+  private void name() {
+    scrubber.setName("radshare.clip.scrubber");
+    play.setName("radshare.clip.play");
+    asPosted.setName("radshare.clip.asPosted");
+    position.setName("radshare.clip.position");
+    first.setName("radshare.clip.first");
+    last.setName("radshare.clip.last");
+    everyFrame.setName("radshare.clip.boxAllFrames");
+    range.setName("radshare.clip.boxRange");
+    view.setName("radshare.clip.frame");
   }
 
   /** The frame on screen (0-based). */
@@ -100,15 +141,37 @@ public final class ClipReviewPanel extends JPanel {
     return mask;
   }
 
+  /** Shows the mask the checks settled on (without reporting it back as a change). */
+  public void setMask(ClipMask checked) {
+    mask = checked;
+    view.repaint();
+  }
+
+  /**
+   * The frames exactly as they will be posted (masked), or null while they are being checked; the
+   * "As posted" toggle shows them.
+   */
+  public void setPostedFrames(FrameSet redacted) {
+    posted = redacted;
+    asPosted.setEnabled(redacted != null);
+    if (redacted == null) {
+      asPosted.setSelected(false);
+    }
+    view.repaint();
+  }
+
   /** The box being drawn, in frame pixels (a drag on the frame sets it). */
   public void setPendingBox(Box box) {
     pending = box;
+    boolean ready = box != null && box.area() > 0 && isEnabled();
+    everyFrame.setEnabled(ready);
+    range.setEnabled(ready);
     view.repaint();
   }
 
   public void addPendingToAllFrames() {
     if (pending != null) {
-      changeMask(mask.plus(java.util.List.of(pending)));
+      changeMask(mask.plus(List.of(pending)));
     }
   }
 
@@ -120,20 +183,48 @@ public final class ClipReviewPanel extends JPanel {
     }
   }
 
+  /** The on-screen point (in the frame view) showing frame pixel (x, y). */
+  public Point toView(int x, int y) {
+    double s = view.scale();
+    return new Point((int) Math.round(x * s), (int) Math.round(y * s));
+  }
+
+  /** The component the frame is painted in (for drags and screen positions). */
+  public JComponent frameView() {
+    return view;
+  }
+
+  @Override
+  public void setEnabled(boolean on) {
+    super.setEnabled(on);
+    view.setEnabled(on);
+    first.setEnabled(on);
+    last.setEnabled(on);
+    setPendingBox(pending);
+  }
+
   private void changeMask(ClipMask changed) {
     mask = changed;
-    pending = null;
-    view.repaint();
+    setPendingBox(null);
     onMaskChanged.accept(changed);
+  }
+
+  private void frameShown() {
+    position.setText(Messages.format("clip.position", currentFrame() + 1, frames.size()));
+    view.repaint();
   }
 
   /** The current frame scaled to fit, the mask outlined in red, the pending box in yellow. */
   private final class FrameView extends JComponent {
+
+    private static final long serialVersionUID = 1L;
+
     private int dragX;
     private int dragY;
 
     FrameView() {
-      setPreferredSize(new Dimension(frames.width(), frames.height()));
+      setPreferredSize(
+          new Dimension(Math.max(320, frames.width()), Math.max(240, frames.height())));
       MouseAdapter drag =
           new MouseAdapter() {
             @Override
@@ -144,14 +235,15 @@ public final class ClipReviewPanel extends JPanel {
 
             @Override
             public void mouseDragged(MouseEvent e) {
-              int x = toFrame(e.getX());
-              int y = toFrame(e.getY());
+              if (!isEnabled()) {
+                return;
+              }
+              int x = clamp(toFrame(e.getX()), frames.width());
+              int y = clamp(toFrame(e.getY()), frames.height());
+              int x0 = clamp(dragX, frames.width());
+              int y0 = clamp(dragY, frames.height());
               setPendingBox(
-                  new Box(
-                      Math.min(x, dragX),
-                      Math.min(y, dragY),
-                      Math.abs(x - dragX),
-                      Math.abs(y - dragY)));
+                  new Box(Math.min(x, x0), Math.min(y, y0), Math.abs(x - x0), Math.abs(y - y0)));
             }
           };
       addMouseListener(drag);
@@ -168,17 +260,29 @@ public final class ClipReviewPanel extends JPanel {
       return (int) Math.round(screen / scale());
     }
 
+    private static int clamp(int v, int max) {
+      return Math.max(0, Math.min(max, v));
+    }
+
     @Override
     protected void paintComponent(Graphics g) {
       Graphics2D g2 = (Graphics2D) g.create();
       try {
+        g2.setColor(Color.DARK_GRAY);
+        g2.fillRect(0, 0, getWidth(), getHeight());
         double s = scale();
         g2.scale(s, s);
-        g2.drawImage(frames.frame(currentFrame()), 0, 0, null);
+        g2.setRenderingHint(
+            RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        boolean showPosted = asPosted.isSelected() && posted != null;
+        BufferedImage frame = (showPosted ? posted : frames).frame(currentFrame());
+        g2.drawImage(frame, 0, 0, null);
         g2.setStroke(new BasicStroke((float) (2 / s)));
-        g2.setColor(Color.RED);
-        for (Box b : mask.boxesFor(currentFrame())) {
-          g2.drawRect(b.x(), b.y(), b.width(), b.height());
+        if (!showPosted) {
+          g2.setColor(RegionCanvas.PHI);
+          for (Box b : mask.boxesFor(currentFrame())) {
+            g2.drawRect(b.x(), b.y(), b.width(), b.height());
+          }
         }
         if (pending != null) {
           g2.setColor(Color.YELLOW);

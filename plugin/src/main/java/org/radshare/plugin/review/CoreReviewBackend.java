@@ -69,16 +69,38 @@ public final class CoreReviewBackend implements ReviewBackend {
   }
 
   @Override
+  public List<String> post(
+      BufferedImage image, String dicomJson, ShareDraft draft, Justification justification)
+      throws Exception {
+    return posting().post(image, dicomJson, draft, justification);
+  }
+
+  @Override
   public List<String> post(List<ImageToPost> images, ShareDraft draft) throws Exception {
     return posting().post(images, draft);
   }
 
+  @Override
+  public List<String> post(List<ImageToPost> images, ShareDraft draft, Justification justification)
+      throws Exception {
+    return posting().post(images, draft, justification);
+  }
+
+  @Override
+  public JustificationRules justificationRules() throws Exception {
+    return JustificationRules.of(department().policy());
+  }
+
   private ReviewedPosting posting() {
+    return new ReviewedPosting(service, department(), Actor.currentOsUser());
+  }
+
+  private Department department() {
     PluginSettings s = settings;
     if (s == null) {
       throw new IllegalStateException("RadShare's settings are not available; nothing was posted.");
     }
-    return new ReviewedPosting(service, Department.of(s), Actor.currentOsUser());
+    return Department.of(s);
   }
 
   /** The caption is re-checked on every pause in typing: build the header's lexicon once. */

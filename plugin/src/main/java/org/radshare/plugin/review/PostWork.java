@@ -60,17 +60,21 @@ final class PostWork {
       List<RedactionPlan> plans,
       List<String> jsons,
       List<String> altTexts,
-      ShareDraft draft)
+      ShareDraft draft,
+      Justification justification)
       throws Exception {
     if (captures.size() == 1) {
       return backend.post(
-          Redactions.apply(backend, captures.get(0).image(), plans.get(0)), jsons.get(0), draft);
+          Redactions.apply(backend, captures.get(0).image(), plans.get(0)),
+          jsons.get(0),
+          draft,
+          justification);
     }
     List<ImageToPost> images = new ArrayList<>();
     for (int i = 0; i < captures.size(); i++) {
       BufferedImage last = Redactions.apply(backend, captures.get(i).image(), plans.get(i));
       images.add(new ImageToPost(last, jsons.get(i), altTexts.get(i)));
     }
-    return backend.post(images, draft);
+    return backend.post(images, draft, justification);
   }
 }

@@ -43,6 +43,28 @@ public interface ReviewBackend {
   List<String> post(BufferedImage image, String dicomJson, ShareDraft draft) throws Exception;
 
   /**
+   * Posts like {@link #post(BufferedImage, String, ShareDraft)}, with the radiologist's
+   * justification for a confirmed REVIEW or an overridden BLOCK (the department's policy decides
+   * whether it suffices). A backend without a policy ignores it.
+   */
+  default List<String> post(
+      BufferedImage image, String dicomJson, ShareDraft draft, Justification justification)
+      throws Exception {
+    if (justification.overridesBlock()) {
+      throw new IllegalStateException("This backend cannot override a block; nothing was posted.");
+    }
+    return post(image, dicomJson, draft);
+  }
+
+  /**
+   * What the department's policy asks of a justification, shown live in the review window. The
+   * default knows no policy: REVIEW may be confirmed without one, BLOCK is never overridden.
+   */
+  default JustificationRules justificationRules() throws Exception {
+    return JustificationRules.NONE;
+  }
+
+  /**
    * Posts one to four images in one post, each with its own header and alt text, with the draft's
    * text to the draft's platforms. A backend that cannot carry several images refuses (nothing is
    * sent) instead of posting them one by one.
@@ -66,5 +88,32 @@ public interface ReviewBackend {
             draft.contentWarning(),
             draft.platforms(),
             draft.reviewConfirmed()));
+  }
+
+  /**
+   * Posts several images like {@link #post(List, ShareDraft)}, with the radiologist's justification
+   * for a confirmed REVIEW or an overridden BLOCK. A backend without a policy ignores it.
+   */
+  default List<String> post(List<ImageToPost> images, ShareDraft draft, Justification justification)
+      throws Exception {
+    if (images.size() == 1) {
+      ImageToPost only = images.get(0);
+      return post(
+          only.image(),
+          only.dicomJson(),
+          new ShareDraft(
+              draft.text(),
+              draft.caption(),
+              draft.hashtags(),
+              only.altText(),
+              draft.contentWarning(),
+              draft.platforms(),
+              draft.reviewConfirmed()),
+          justification);
+    }
+    if (justification.overridesBlock()) {
+      throw new IllegalStateException("This backend cannot override a block; nothing was posted.");
+    }
+    return post(images, draft);
   }
 }

@@ -103,7 +103,7 @@ public final class ReviewDialog extends JDialog {
             captures.stream().map(Capture::image).toList(), this::planChanged, this::showImage);
     caption = new CaptionEditor(this::checkCaption, new CaptionEvents());
     platforms = new PlatformPreview((p, on) -> update(() -> set.setPlatform(p, on)));
-    verdict = new VerdictPanel(this::reviewConfirmed, () -> shown);
+    verdict = new VerdictPanel(this::reviewConfirmed, () -> shown, this::checkCaption);
     tasks = new ReviewTasks(progress, status, cancel);
     layoutContent();
     wireFields();
@@ -122,8 +122,11 @@ public final class ReviewDialog extends JDialog {
     }
     tasks.run(
         Messages.getString("review.scanning"),
-        () -> PostWork.scan(backend, captures),
-        this::ready,
+        () -> new Object[] {PostWork.scan(backend, captures), rules()},
+        result -> {
+          verdict.setRules((JustificationRules) result[1]);
+          ready((PostWork.Scanned) result[0]);
+        },
         this::fail,
         this::dispose);
   }
@@ -151,6 +154,7 @@ public final class ReviewDialog extends JDialog {
   @Override
   public void dispose() {
     caption.stop();
+    verdict.stop();
     tasks.cancel();
     super.dispose();
   }
@@ -267,21 +271,42 @@ public final class ReviewDialog extends JDialog {
     verdict.show(shown);
     platforms.show(shown);
     views.showVerdicts(set);
-    post.setEnabled(set.canPost() && !tasks.busy());
+    post.setEnabled(canPost() && !tasks.busy());
+  }
+
+  /**
+   * Every image and the post as a whole may go, with the justification as typed (a justified
+   * override lifts a BLOCK where the department allows it).
+   */
+  private boolean canPost() {
+    if (set == null || shown == null) {
+      return false;
+    }
+    return set.images().stream().allMatch(verdict::canPost) && verdict.canPost(shown);
+  }
+
+  /** The policy's justification rules; unknown rules ask for none (the gate still applies). */
+  private JustificationRules rules() {
+    try {
+      return backend.justificationRules();
+    } catch (Exception e) {
+      return JustificationRules.NONE;
+    }
   }
 
   private void postNow() {
-    if (set == null || !set.canPost()) {
+    if (!canPost()) {
       return;
     }
-    var draft = set.draft();
+    var draft = verdict.draft(set.images().get(0));
+    Justification why = verdict.justification();
     List<String> alts = set.altTexts();
     List<String> jsons = headerJsons;
     List<RedactionPlan> plans = set.images().stream().map(ReviewModel::plan).toList();
     setControlsEnabled(false);
     tasks.run(
         Messages.getString("review.posting"),
-        () -> PostWork.post(backend, captures, plans, jsons, alts, draft),
+        () -> PostWork.post(backend, captures, plans, jsons, alts, draft, why),
         urls -> {
           status.setText(Messages.format("review.posted", String.join(" ", urls)));
           post.setEnabled(false);
@@ -395,11 +420,12 @@ public final class ReviewDialog extends JDialog {
   }
 
   private void setControlsEnabled(boolean on) {
-    for (var c : List.of(caption, altText, warn, warning, hashtags, attest, crop, clearCrop)) {
+    for (var c :
+        List.of(caption, altText, warn, warning, hashtags, attest, crop, clearCrop, verdict)) {
       c.setEnabled(on);
     }
     views.setEnabled(on);
-    post.setEnabled(on && !failed && set != null && set.canPost());
+    post.setEnabled(on && !failed && canPost());
   }
 
   /** The caption editor's events, applied to the model. */

@@ -1,5 +1,7 @@
 package org.radshare.plugin.review;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -12,6 +14,7 @@ import javax.swing.SwingWorker;
  * Runs the review's slow work off the event thread: one foreground task at a time (checks, upload)
  * with an indeterminate progress bar and a status line, plus a background "latest wins" task for
  * the redaction preview. Results and failures come back on the event thread; cancelling interrupts.
+ * Starting a foreground task replaces the running one, which then ends without a word.
  */
 final class ReviewTasks {
 
@@ -41,22 +44,32 @@ final class ReviewTasks {
     progress.setIndeterminate(true);
     progress.setVisible(true);
     status.setText(what);
-    foreground =
+    // A task replaced by a newer one ends silently: the progress and status are the newer one's.
+    List<SwingWorker<?, ?>> self = new ArrayList<>(1);
+    SwingWorker<T, Void> task =
         worker(
             work,
             result -> {
-              idle();
-              done.accept(result);
+              if (foreground == self.get(0)) {
+                idle();
+                done.accept(result);
+              }
             },
             e -> {
-              idle();
-              failed.accept(e);
+              if (foreground == self.get(0)) {
+                idle();
+                failed.accept(e);
+              }
             },
             () -> {
-              idle();
-              cancelled.run();
+              if (foreground == self.get(0)) {
+                idle();
+                cancelled.run();
+              }
             });
-    foreground.execute();
+    self.add(task);
+    foreground = task;
+    task.execute();
   }
 
   <T> void preview(Callable<T> work, Consumer<T> done, Consumer<Exception> failed) {

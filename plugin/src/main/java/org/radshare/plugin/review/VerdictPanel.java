@@ -1,5 +1,7 @@
 package org.radshare.plugin.review;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.swing.JCheckBox;
@@ -10,11 +12,14 @@ import org.radshare.core.policy.Reason;
 import org.radshare.core.policy.Verdict;
 import org.radshare.core.review.PostBlocker;
 import org.radshare.core.review.ReviewModel;
+import org.radshare.core.review.ShareDraft;
 import org.radshare.plugin.Messages;
 
 /**
  * The verdict in words and colour, every reason for it, the explicit confirmation a REVIEW verdict
- * needs, and what still keeps Post disabled.
+ * needs with the justification the department may demand (or the override of a BLOCK where it
+ * allows one), and what still keeps Post disabled. Post is allowed only when both the model and the
+ * justification allow it ({@link #canPost}).
  */
 final class VerdictPanel extends JPanel {
 
@@ -24,9 +29,14 @@ final class VerdictPanel extends JPanel {
   private final JLabel reasons = new JLabel();
   private final JLabel blockers = new JLabel();
   private final JCheckBox confirm = new JCheckBox(Messages.getString("review.confirmReview"));
+  private final JustificationField justification;
+  private int textWidth;
 
-  VerdictPanel(Runnable confirmed, ReviewModelHolder holder) {
-    super(new MigLayout("insets 0, wrap 1", "[grow,fill]"));
+  /**
+   * @param screen checks typed justification text for identifiers (off the event thread)
+   */
+  VerdictPanel(Runnable confirmed, ReviewModelHolder holder, CaptionEditor.Checker screen) {
+    super(new MigLayout("insets 0, wrap 1, hidemode 3", "[grow,fill]"));
     verdict.setName("radshare.review.verdict");
     verdict.putClientProperty("FlatLaf.styleClass", "h3");
     confirm.setName("radshare.review.confirm");
@@ -36,10 +46,72 @@ final class VerdictPanel extends JPanel {
           confirmed.run();
         });
     blockers.setName("radshare.review.blockers");
+    justification = new JustificationField(screen, confirmed);
     add(verdict);
     add(reasons);
     add(confirm);
+    add(justification);
     add(blockers);
+  }
+
+  /** The department's justification rules, once the policy has been read. */
+  void setRules(JustificationRules rules) {
+    justification.setRules(rules);
+  }
+
+  /** Whether {@code model} may be posted with the justification as typed. */
+  boolean canPost(ReviewModel model) {
+    return blockers(model).isEmpty() && justification.satisfied();
+  }
+
+  /** The approved share; a justified override of a BLOCK is the only way past that verdict. */
+  ShareDraft draft(ReviewModel model) {
+    if (!justification.overriding()) {
+      return model.draft();
+    }
+    if (!canPost(model)) {
+      throw new IllegalStateException("cannot post yet: " + blockers(model));
+    }
+    return new ShareDraft(
+        model.postText(),
+        model.caption().strip(),
+        model.hashtags(),
+        model.altText().strip(),
+        model.contentWarning().strip(),
+        List.copyOf(model.platforms()),
+        false);
+  }
+
+  /** The justification for the publish request. */
+  Justification justification() {
+    return justification.justification();
+  }
+
+  /** Stops the justification's screening (the window is closing). */
+  void stop() {
+    justification.stop();
+  }
+
+  @Override
+  public void setEnabled(boolean on) {
+    super.setEnabled(on);
+    confirm.setEnabled(on);
+    justification.setEnabled(on);
+  }
+
+  /** The model's blockers, less the BLOCK verdict while the radiologist overrides it. */
+  private Set<PostBlocker> blockers(ReviewModel model) {
+    Set<PostBlocker> open = EnumSet.noneOf(PostBlocker.class);
+    open.addAll(model.blockers());
+    if (justification.overriding()) {
+      open.remove(PostBlocker.VERDICT_BLOCKED);
+    }
+    return open;
+  }
+
+  /** A BLOCK may be overridden only for findings: never when a check could not run. */
+  private static boolean overridable(ReviewModel model) {
+    return model.reasons().stream().noneMatch(r -> r.code().equals("check.failed"));
   }
 
   /** Gives the panel access to the model once the scan is done. */
@@ -51,6 +123,7 @@ final class VerdictPanel extends JPanel {
     verdict.setText(Messages.getString("review.checking"));
     verdict.setForeground(RegionCanvas.UNKNOWN);
     confirm.setVisible(false);
+    justification.show(Verdict.PASS, false);
   }
 
   void showFailure(String message) {
@@ -58,6 +131,7 @@ final class VerdictPanel extends JPanel {
     verdict.setForeground(RegionCanvas.PHI);
     reasons.setText(html(message));
     confirm.setVisible(false);
+    justification.show(Verdict.PASS, false);
   }
 
   void show(ReviewModel model) {
@@ -76,14 +150,17 @@ final class VerdictPanel extends JPanel {
                 .collect(Collectors.joining("<br>"))));
     confirm.setVisible(v == Verdict.REVIEW);
     confirm.setSelected(model.isReviewConfirmed());
-    Set<PostBlocker> open = model.blockers();
+    justification.show(v, overridable(model));
+    Set<PostBlocker> open = blockers(model);
     blockers.setText(
-        open.isEmpty()
+        open.isEmpty() && justification.satisfied()
             ? Messages.getString("review.ready")
-            : html(
-                open.stream()
-                    .map(b -> "\u2022 " + Messages.getString("blocker." + b.name()))
-                    .collect(Collectors.joining("<br>"))));
+            : open.isEmpty()
+                ? Messages.getString("review.justification.needed")
+                : html(
+                    open.stream()
+                        .map(b -> "\u2022 " + Messages.getString("blocker." + b.name()))
+                        .collect(Collectors.joining("<br>"))));
   }
 
   /** The translated text for a reason code, else core's English message (never a PHI value). */
@@ -93,8 +170,16 @@ final class VerdictPanel extends JPanel {
     return text.equals('!' + key + '!') ? r.message() : text;
   }
 
-  private static String html(String text) {
-    return "<html>"
+  /**
+   * Wraps the reasons and blockers at {@code pixels} (0: one line each, as wide as they are), for
+   * windows narrower than the reasons are long.
+   */
+  void setTextWidth(int pixels) {
+    textWidth = pixels;
+  }
+
+  private String html(String text) {
+    return (textWidth > 0 ? "<html><body style='width:" + textWidth + "px'>" : "<html>")
         + text.replace("&", "&amp;")
             .replace("<br>", "\n")
             .replace("<", "&lt;")

@@ -27,16 +27,41 @@ public final class ShareAction<T> extends AbstractAction {
           java.awt.event.KeyEvent.VK_S,
           menuShortcutMask() | java.awt.event.InputEvent.SHIFT_DOWN_MASK);
 
+  /** Ctrl+Shift+C (Cmd+Shift+C on macOS): Share clip. */
+  public static final KeyStroke CLIP_SHORTCUT =
+      KeyStroke.getKeyStroke(
+          java.awt.event.KeyEvent.VK_C,
+          menuShortcutMask() | java.awt.event.InputEvent.SHIFT_DOWN_MASK);
+
   private final transient Supplier<Optional<T>> selection;
   private final transient Consumer<T> share;
 
+  /** The Share (still) command. */
   public ShareAction(Supplier<Optional<T>> selection, Consumer<T> share, Icon icon) {
-    super(Messages.getString("toolbar.share"), icon);
+    this("toolbar.share", SHORTCUT, selection, share, icon);
+  }
+
+  /**
+   * A share command named by {@code key} (its tooltip is {@code key + ".tooltip"}), e.g. {@code
+   * toolbar.shareClip} with {@link #CLIP_SHORTCUT}.
+   */
+  public ShareAction(
+      String key,
+      KeyStroke shortcut,
+      Supplier<Optional<T>> selection,
+      Consumer<T> share,
+      Icon icon) {
+    super(Messages.getString(key), icon);
     this.selection = selection;
     this.share = share;
-    putValue(Action.SHORT_DESCRIPTION, Messages.getString("toolbar.share.tooltip"));
-    putValue(Action.ACCELERATOR_KEY, SHORTCUT);
+    putValue(Action.SHORT_DESCRIPTION, Messages.getString(key + ".tooltip"));
+    putValue(Action.ACCELERATOR_KEY, shortcut);
     setEnabled(false);
+  }
+
+  /** The keyboard shortcut of this command. */
+  public KeyStroke shortcut() {
+    return (KeyStroke) getValue(Action.ACCELERATOR_KEY);
   }
 
   /** Re-reads the selection and enables the command only if something can be shared. */

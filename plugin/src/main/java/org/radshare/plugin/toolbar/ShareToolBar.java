@@ -10,8 +10,8 @@ import org.radshare.plugin.Messages;
 import org.weasis.core.ui.util.WtoolBar;
 
 /**
- * The RadShare tool bar of the DICOM 2D viewer: one Share button (like Weasis's screenshot bar),
- * plus the keyboard shortcut, active anywhere in the viewer window.
+ * The RadShare tool bar of the DICOM 2D viewer: a Share button (like Weasis's screenshot bar) and a
+ * Share clip button, each with its keyboard shortcut, active anywhere in the viewer window.
  */
 public final class ShareToolBar extends WtoolBar {
 
@@ -22,39 +22,64 @@ public final class ShareToolBar extends WtoolBar {
 
   static final String SHARE_COMMAND = "radshare.share";
 
+  static final String CLIP_COMMAND = "radshare.shareClip";
+
   private final transient ShareAction<?> action;
   private final JButton button;
+  private final transient ShareAction<?> clipAction;
+  private final JButton clipButton;
 
+  /** A bar with the Share button only. */
   public ShareToolBar(ShareAction<?> action) {
+    this(action, null);
+  }
+
+  /** A bar with Share and, when {@code clipAction} is given, Share clip. */
+  public ShareToolBar(ShareAction<?> action, ShareAction<?> clipAction) {
     super(Messages.getString("toolbar.name"), POSITION);
     this.action = action;
-    this.button = new JButton(action);
-    button.setHideActionText(true);
-    button.setName("radshare.share.button");
-    add(button);
-
-    getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(ShareAction.SHORTCUT, SHARE_COMMAND);
-    getActionMap()
-        .put(
-            SHARE_COMMAND,
-            new AbstractAction() {
-              private static final long serialVersionUID = 1L;
-
-              @Override
-              public void actionPerformed(ActionEvent e) {
-                action.shareCurrent();
-              }
-            });
+    this.button = addCommand(action, "radshare.share.button", SHARE_COMMAND);
+    this.clipAction = clipAction;
+    this.clipButton =
+        clipAction == null
+            ? null
+            : addCommand(clipAction, "radshare.shareClip.button", CLIP_COMMAND);
 
     MouseAdapter refresh =
         new MouseAdapter() {
           @Override
           public void mouseEntered(MouseEvent e) {
             action.refreshEnabled();
+            if (clipAction != null) {
+              clipAction.refreshEnabled();
+            }
           }
         };
     addMouseListener(refresh);
     button.addMouseListener(refresh);
+    if (clipButton != null) {
+      clipButton.addMouseListener(refresh);
+    }
+  }
+
+  private JButton addCommand(ShareAction<?> command, String name, String key) {
+    JButton b = new JButton(command);
+    b.setHideActionText(true);
+    b.setName(name);
+    add(b);
+    getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(command.shortcut(), key);
+    getActionMap()
+        .put(
+            key,
+            new AbstractAction() {
+              private static final long serialVersionUID = 1L;
+
+              @Override
+              public void actionPerformed(ActionEvent e) {
+                command.shareCurrent();
+              }
+            });
+    return b;
   }
 
   /**
@@ -86,5 +111,15 @@ public final class ShareToolBar extends WtoolBar {
   /** The command behind the button and the shortcut. */
   public ShareAction<?> shareAction() {
     return action;
+  }
+
+  /** The Share clip button, or null on a bar without it. */
+  public JButton clipButton() {
+    return clipButton;
+  }
+
+  /** The Share clip command, or null on a bar without it. */
+  public ShareAction<?> clipAction() {
+    return clipAction;
   }
 }

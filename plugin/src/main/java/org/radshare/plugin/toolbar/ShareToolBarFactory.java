@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.radshare.plugin.capture.SelectedView;
+import org.radshare.plugin.review.ClipBackend;
 import org.radshare.plugin.review.ReviewBackend;
 import org.radshare.plugin.settings.PluginSettings;
 import org.weasis.core.api.gui.Insertable;
@@ -30,15 +31,31 @@ public final class ShareToolBarFactory implements InsertableFactory {
       policyOption = ReferencePolicyOption.GREEDY)
   private volatile ReviewBackend backend;
 
+  /**
+   * Core's clip checks; absent until the adapter is registered, and then Share clip fails closed.
+   */
+  @Reference(
+      cardinality = ReferenceCardinality.OPTIONAL,
+      policy = ReferencePolicy.DYNAMIC,
+      policyOption = ReferencePolicyOption.GREEDY)
+  private volatile ClipBackend clipBackend;
+
   @Reference private PluginSettings settings;
 
   private final ShareFlow flow = new ShareFlow(() -> backend, () -> settings);
+  private final ClipFlow clipFlow = new ClipFlow(() -> clipBackend, () -> settings);
 
   @Override
   public Insertable createInstance(Hashtable<String, Object> properties) {
     ShareToolBar bar =
         new ShareToolBar(
-            new ShareAction<>(SelectedView::current, flow::share, ToolbarIcons.share()));
+            new ShareAction<>(SelectedView::current, flow::share, ToolbarIcons.share()),
+            new ShareAction<>(
+                "toolbar.shareClip",
+                ShareAction.CLIP_SHORTCUT,
+                SelectedView::current,
+                clipFlow::share,
+                ToolbarIcons.shareClip()));
     bar.addShareCommand(LayoutShareCommand.create(flow), "radshare.shareLayout.button");
     return bar;
   }
@@ -61,5 +78,6 @@ public final class ShareToolBarFactory implements InsertableFactory {
   @Deactivate
   void deactivate() {
     flow.closeAll();
+    clipFlow.closeAll();
   }
 }

@@ -16,9 +16,17 @@ final class ToolbarIcons {
   private ToolbarIcons() {}
 
   static Icon share() {
-    URL svg = ToolbarIcons.class.getResource("/icon/svg/radshare-share.svg");
+    return icon("radshare-share.svg");
+  }
+
+  static Icon shareClip() {
+    return icon("radshare-clip.svg");
+  }
+
+  private static Icon icon(String file) {
+    URL svg = ToolbarIcons.class.getResource("/icon/svg/" + file);
     if (svg == null) {
-      throw new IllegalStateException("the Share icon is missing from the bundle");
+      throw new IllegalStateException("the icon " + file + " is missing from the bundle");
     }
     return new FlatSVGIcon(svg).derive(TOOLBAR_ICON_SIZE, TOOLBAR_ICON_SIZE);
   }

@@ -31,7 +31,8 @@ import org.osgi.util.tracker.ServiceTracker;
  * Boots a real Apache Felix framework with SCR, installs the stubs bundle in place of Weasis (plus
  * the jars Weasis would provide) and the packaged plugin: the plugin resolves, its components
  * activate, the tool bar factory is registered the way the 2D viewer looks for it and creates the
- * tool bar, and uninstalling leaves no service and no thread behind.
+ * tool bar with its Share and Share clip actions, and uninstalling leaves no service and no thread
+ * behind.
  */
 class FelixPluginIT {
 
@@ -113,13 +114,20 @@ class FelixPluginIT {
       assertThat(bar).isInstanceOf(JToolBar.class);
       assertThat(bar.getClass().getName()).isEqualTo("org.radshare.plugin.toolbar.ShareToolBar");
       assertThat(bar.getClass().getClassLoader()).isNotSameAs(getClass().getClassLoader());
-      AbstractButton share = findButton((JToolBar) bar);
+      List<AbstractButton> buttons = buttons((JToolBar) bar);
+      assertThat(buttons).as("Share, Share clip and Share layout").hasSize(3);
+      AbstractButton share = buttons.get(0);
       assertThat(share.getIcon()).as("Share icon").isNotNull();
       assertThat(share.getToolTipText()).contains("Share");
       assertThat(share.isEnabled()).as("no image is selected outside Weasis").isFalse();
+      AbstractButton clip = buttons.get(1);
+      assertThat(clip.getIcon()).as("Share clip icon").isNotNull();
+      assertThat(clip.getToolTipText()).contains("clip");
+      assertThat(clip.isEnabled()).as("no series is selected outside Weasis").isFalse();
+      assertThat(buttons.get(2).getToolTipText()).contains("layout");
       assertThat(((JComponent) bar).getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).keys())
-          .as("keyboard shortcut")
-          .isNotEmpty();
+          .as("one keyboard shortcut per action")
+          .hasSize(2);
 
       Method owns = method(factory, "isComponentCreatedByThisFactory", insertable(factory));
       assertThat(owns.invoke(factory, bar)).isEqualTo(true);
@@ -130,6 +138,7 @@ class FelixPluginIT {
           List.of(
               "org.weasis.core.api.gui.PreferencesPageFactory",
               "org.radshare.plugin.review.ReviewBackend",
+              "org.radshare.plugin.review.ClipBackend",
               "org.radshare.plugin.settings.PluginSettings")) {
         // getAll...: the test's own copies of these types must not filter the plugin's out
         ServiceReference<?>[] all = context.getAllServiceReferences(service, null);
@@ -176,12 +185,11 @@ class FelixPluginIT {
     return target.getClass().getMethod(name, types);
   }
 
-  private static AbstractButton findButton(JToolBar bar) {
+  private static List<AbstractButton> buttons(JToolBar bar) {
     return Arrays.stream(bar.getComponents())
         .filter(AbstractButton.class::isInstance)
         .map(AbstractButton.class::cast)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("the tool bar has no button"));
+        .toList();
   }
 
   private static List<String> servicesOf(BundleContext context, Bundle bundle) throws Exception {

@@ -105,7 +105,10 @@ class ImportPackageIT {
           .anyMatch(e -> e.matches("lib/tesseract-.*-linux-x86_64\\.jar"))
           .anyMatch(e -> e.matches("lib/leptonica-.*-linux-x86_64\\.jar"))
           .anyMatch(e -> e.matches("lib/javacpp-.*-linux-x86_64\\.jar"))
-          .contains("tessdata/eng.traineddata", "icon/svg/radshare-share.svg")
+          .contains(
+              "tessdata/eng.traineddata",
+              "icon/svg/radshare-share.svg",
+              "icon/svg/radshare-clip.svg")
           .noneMatch(e -> NEVER_EMBEDDED.stream().anyMatch(e::startsWith))
           .noneMatch(
               e ->

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.SwingUtilities;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
+import org.radshare.core.cine.FrameSet;
 import org.weasis.core.api.gui.util.SliderCineListener;
 
 class ClipCaptureTest {
@@ -85,5 +86,78 @@ class ClipCaptureTest {
         });
     assertThat(failure.get()).hasMessage("view not showing");
     verify(slider).setSliderValue(7);
+  }
+
+  @Test
+  void optionsChooseTheMarkedFramesEveryStepAtTheChosenSpeed() throws Exception {
+    SliderCineListener slider = mock(SliderCineListener.class);
+    when(slider.isActionEnabled()).thenReturn(true);
+    when(slider.getSliderValue()).thenReturn(1);
+    when(slider.getSliderMax()).thenReturn(24);
+    List<Integer> shown = new ArrayList<>();
+    org.mockito.Mockito.doAnswer(
+            inv -> {
+              shown.add(inv.getArgument(0));
+              return null;
+            })
+        .when(slider)
+        .setSliderValue(org.mockito.ArgumentMatchers.anyInt());
+    // Marked end before start (either order), frames 20..12 of the viewer, every 3rd, 12.5 fps.
+    ClipOptions options = new ClipOptions(new ClipRange.Marked(19, 11), 3, 12.5);
+    AtomicReference<FrameSet> clip = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(
+        () -> {
+          try {
+            clip.set(
+                ClipCapture.capture(
+                    slider, options, () -> new BufferedImage(6, 4, BufferedImage.TYPE_INT_RGB)));
+          } catch (CaptureException e) {
+            throw new AssertionError(e);
+          }
+        });
+    assertThat(clip.get().size()).isEqualTo(3);
+    assertThat(clip.get().frameMillis()).isEqualTo(80);
+    assertThat(clip.get().width()).isEqualTo(6);
+    // 0-based 11, 14, 17 are slider positions 12, 15, 18; then the slider goes back to 1.
+    assertThat(shown).containsExactly(12, 15, 18, 1);
+    verify(slider, org.mockito.Mockito.never()).stop();
+  }
+
+  @Test
+  void anEmptySeriesIsAClearErrorNotAnEmptyClip() throws Exception {
+    SliderCineListener slider = mock(SliderCineListener.class);
+    when(slider.isActionEnabled()).thenReturn(true);
+    when(slider.getSliderMax()).thenReturn(0);
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(
+        () -> {
+          try {
+            ClipCapture.capture(
+                slider,
+                new ClipOptions(new ClipRange.Whole(), 1, 10),
+                () -> new BufferedImage(6, 4, BufferedImage.TYPE_INT_RGB));
+          } catch (CaptureException e) {
+            failure.set(e);
+          }
+        });
+    assertThat(failure.get()).hasMessageContaining("no frame");
+  }
+
+  @Test
+  void aDisabledSliderMeansNoSeries() throws Exception {
+    SliderCineListener slider = mock(SliderCineListener.class);
+    when(slider.isActionEnabled()).thenReturn(false);
+    AtomicReference<Exception> failure = new AtomicReference<>();
+    SwingUtilities.invokeAndWait(
+        () -> {
+          try {
+            ClipCapture.capture(slider, new ClipOptions(new ClipRange.Whole(), 1, 10), () -> null);
+          } catch (CaptureException e) {
+            failure.set(e);
+          }
+        });
+    assertThat(failure.get()).hasMessageContaining("no series");
+    verify(slider, org.mockito.Mockito.never())
+        .setSliderValue(org.mockito.ArgumentMatchers.anyInt());
   }
 }

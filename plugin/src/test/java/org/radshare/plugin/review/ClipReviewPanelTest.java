@@ -61,4 +61,25 @@ class ClipReviewPanelTest {
           assertThat(panel.playing()).isFalse();
         });
   }
+
+  @Test
+  void theCheckedMaskIsShownWithoutCountingAsAnEditAndBoxesNeedADrawnBox() throws Exception {
+    List<ClipMask> changes = new ArrayList<>();
+    SwingUtilities.invokeAndWait(
+        () -> {
+          ClipReviewPanel panel =
+              new ClipReviewPanel(frames(4), ClipMask.of(List.of()), changes::add);
+          ClipMask checked = ClipMask.of(List.of(new Box(2, 2, 6, 6)));
+          panel.setMask(checked);
+          assertThat(panel.mask()).isEqualTo(checked);
+          // Nothing drawn yet: the buttons do nothing.
+          panel.addPendingToAllFrames();
+          assertThat(panel.mask()).isEqualTo(checked);
+          panel.setPostedFrames(frames(4));
+          panel.setPostedFrames(null);
+          panel.showFrame(3);
+          assertThat(panel.toView(20, 15).x).isGreaterThanOrEqualTo(0);
+        });
+    assertThat(changes).isEmpty();
+  }
 }

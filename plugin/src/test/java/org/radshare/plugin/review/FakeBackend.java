@@ -44,8 +44,11 @@ final class FakeBackend implements ReviewBackend {
 
   final List<String> headersSeen = new ArrayList<>();
 
-  /** What was posted: the image and the draft. */
-  record Posted(BufferedImage image, ShareDraft draft) {}
+  /** What was posted: the image, the draft and the justification. */
+  record Posted(BufferedImage image, ShareDraft draft, Justification justification) {}
+
+  /** The department's rules this fake reports: a REVIEW needs 12 characters of justification. */
+  static final JustificationRules RULES = new JustificationRules(true, 12, false, 0);
 
   final java.util.concurrent.CompletableFuture<Posted> posted =
       new java.util.concurrent.CompletableFuture<>();
@@ -79,7 +82,18 @@ final class FakeBackend implements ReviewBackend {
 
   @Override
   public List<String> post(BufferedImage image, String dicomJson, ShareDraft draft) {
-    posted.complete(new Posted(image, draft));
+    return post(image, dicomJson, draft, Justification.NONE);
+  }
+
+  @Override
+  public List<String> post(
+      BufferedImage image, String dicomJson, ShareDraft draft, Justification justification) {
+    posted.complete(new Posted(image, draft, justification));
     return List.of("https://example.invalid/post/1");
+  }
+
+  @Override
+  public JustificationRules justificationRules() {
+    return RULES;
   }
 }

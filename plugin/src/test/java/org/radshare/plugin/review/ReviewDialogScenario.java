@@ -132,11 +132,23 @@ public final class ReviewDialogScenario {
       assertThat(Edt.call(model::verdict)).isEqualTo(Verdict.PASS);
       assertThat(Edt.call(post::isEnabled)).isTrue();
 
-      // Keep the unrecognised text: REVIEW, and Post waits for the explicit confirmation.
+      // Keep the unrecognised text: REVIEW, and Post waits for the explicit confirmation and
+      // the justification the department asks for (12 characters, screened like a caption).
       click(robot, screenPoint(before, 65, 260));
       assertThat(Edt.call(model::verdict)).isEqualTo(Verdict.REVIEW);
       assertThat(Edt.call(post::isEnabled)).isFalse();
       onEdtRun(() -> find(dialog, JCheckBox.class, "radshare.review.confirm").doClick());
+      assertThat(Edt.call(post::isEnabled)).isFalse();
+      JLabel needed = find(dialog, JLabel.class, "radshare.review.justification.status");
+      assertThat(Edt.call(needed::getText)).isEqualTo("12 more characters needed");
+      JTextComponent why = find(dialog, JTextComponent.class, "radshare.review.justification");
+      for (char c : "Seen by John Doe".toCharArray()) {
+        onEdtRun(() -> why.replaceSelection(String.valueOf(c)));
+      }
+      awaitText(needed, "patient data");
+      assertThat(Edt.call(post::isEnabled)).isFalse();
+      onEdtRun(() -> why.setText("Smudge is a ruler artefact"));
+      awaitText(needed, "complete");
       assertThat(Edt.call(post::isEnabled)).isTrue();
 
       // Post: the platform gets the redacted image and exactly the approved text.
@@ -146,6 +158,7 @@ public final class ReviewDialogScenario {
       assertThat(sent.draft().text()).isEqualTo("Classic tension pneumothorax\n\n#radiology");
       assertThat(sent.draft().altText()).isEqualTo("Chest CT");
       assertThat(sent.draft().platforms()).containsExactly(Platform.MASTODON);
+      assertThat(sent.justification().text()).isEqualTo("Smudge is a ruler artefact");
     } finally {
       onEdtRun(dialog::cancelAndDispose);
     }
@@ -170,6 +183,31 @@ public final class ReviewDialogScenario {
     Path png = dir.resolve("capture.png");
     ImageIO.write(img, "png", png.toFile());
     return png;
+  }
+
+  /**
+   * Waits (bounded) until {@code label} shows {@code part}: results arrive off the event thread.
+   */
+  static void awaitText(JLabel label, String part) throws Exception {
+    CompletableFuture<Void> shown = new CompletableFuture<>();
+    java.beans.PropertyChangeListener watch =
+        e -> {
+          if (label.getText().contains(part)) {
+            shown.complete(null);
+          }
+        };
+    onEdtRun(
+        () -> {
+          label.addPropertyChangeListener("text", watch);
+          if (label.getText().contains(part)) {
+            shown.complete(null);
+          }
+        });
+    try {
+      shown.get(WAIT_S, TimeUnit.SECONDS);
+    } finally {
+      onEdtRun(() -> label.removePropertyChangeListener("text", watch));
+    }
   }
 
   static Point screenPoint(RegionCanvas canvas, int x, int y) throws Exception {

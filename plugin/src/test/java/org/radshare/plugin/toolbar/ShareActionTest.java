@@ -44,4 +44,22 @@ class ShareActionTest {
     action.refreshEnabled();
     assertThat(action.isEnabled()).isFalse();
   }
+
+  @Test
+  void theClipCommandHasItsOwnNameTooltipAndShortcut() {
+    ShareAction<String> clip =
+        new ShareAction<>(
+            "toolbar.shareClip",
+            ShareAction.CLIP_SHORTCUT,
+            () -> Optional.of("series"),
+            shared::add,
+            null);
+    assertThat(clip.getValue(javax.swing.Action.NAME)).isEqualTo("Share clip");
+    assertThat((String) clip.getValue(javax.swing.Action.SHORT_DESCRIPTION)).contains("clip");
+    assertThat(clip.shortcut())
+        .isEqualTo(ShareAction.CLIP_SHORTCUT)
+        .isNotEqualTo(ShareAction.SHORTCUT);
+    clip.shareCurrent();
+    assertThat(shared).containsExactly("series");
+  }
 }

@@ -1,0 +1,94 @@
+package org.radshare.plugin.review;
+
+import java.util.List;
+import java.util.function.Consumer;
+import javax.swing.JCheckBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTextField;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import org.radshare.core.review.Hashtags;
+import org.radshare.core.review.ReviewModel;
+import org.radshare.core.review.ShareDefaults;
+import org.radshare.plugin.Messages;
+
+/**
+ * The clip window's plain text fields (alt text, hashtags, content warning): each edit goes to the
+ * current model, and a new model (after a recheck) gets all of them again.
+ */
+final class ClipFields {
+
+  private final JTextField altText = new JTextField(30);
+  private final JTextField hashtags = new JTextField(24);
+  private final JCheckBox warn = new JCheckBox(Messages.getString("review.contentWarning"));
+  private final JTextField warning = new JTextField(24);
+  private final Consumer<Consumer<ReviewModel>> update;
+
+  /**
+   * @param update applies a change to the current model, if there is one, and refreshes the window
+   */
+  ClipFields(Consumer<Consumer<ReviewModel>> update) {
+    this.update = update;
+    altText.setName("radshare.review.altText");
+    altText.putClientProperty(
+        "JTextField.placeholderText", Messages.getString("clip.altText.hint"));
+    hashtags.setName("radshare.review.hashtags");
+    warn.setName("radshare.review.warn");
+    warning.setName("radshare.review.warning");
+    onEdit(altText);
+    onEdit(hashtags);
+    onEdit(warning);
+    warn.addActionListener(e -> update.accept(this::applyTo));
+  }
+
+  void setDefaults(ShareDefaults defaults) {
+    warning.setText(defaults.contentWarning());
+    warn.setSelected(!defaults.contentWarning().isBlank());
+    hashtags.setText(Hashtags.render(defaults.hashtags()));
+  }
+
+  /** Puts every field's value into {@code model}. */
+  void applyTo(ReviewModel model) {
+    model.setAltText(altText.getText());
+    model.setHashtags(hashtags.getText());
+    model.setContentWarning(warn.isSelected() ? warning.getText() : "");
+  }
+
+  void addTo(JPanel form) {
+    form.add(new JLabel(Messages.getString("review.altText")));
+    form.add(altText, "wmin 0");
+    form.add(new JLabel(Messages.getString("review.hashtags")));
+    form.add(hashtags, "wmin 0");
+    form.add(warn);
+    form.add(warning, "wmin 0");
+  }
+
+  void setEnabled(boolean on) {
+    for (var c : List.of(altText, hashtags, warn, warning)) {
+      c.setEnabled(on);
+    }
+  }
+
+  private void onEdit(JTextField field) {
+    field
+        .getDocument()
+        .addDocumentListener(
+            new DocumentListener() {
+              @Override
+              public void insertUpdate(DocumentEvent e) {
+                update.accept(ClipFields.this::applyTo);
+              }
+
+              @Override
+              public void removeUpdate(DocumentEvent e) {
+                update.accept(ClipFields.this::applyTo);
+              }
+
+              @Override
+              public void changedUpdate(DocumentEvent e) {
+                // attributes only
+              }
+            });
+  }
+}

@@ -1,0 +1,120 @@
+package org.radshare.plugin.toolbar;
+
+import java.awt.Window;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+import org.radshare.core.cine.FrameSet;
+import org.radshare.core.review.ShareDefaults;
+import org.radshare.plugin.Messages;
+import org.radshare.plugin.capture.CaptureException;
+import org.radshare.plugin.capture.ClipCapture;
+import org.radshare.plugin.capture.ClipOptions;
+import org.radshare.plugin.capture.DicomJsonExport;
+import org.radshare.plugin.capture.SelectedView;
+import org.radshare.plugin.capture.ViewCapture;
+import org.radshare.plugin.review.ClipBackend;
+import org.radshare.plugin.review.ClipReviewDialog;
+import org.radshare.plugin.settings.PluginSettings;
+import org.weasis.core.api.gui.util.SliderCineListener;
+import org.weasis.core.ui.editor.image.DefaultView2d;
+import org.weasis.dicom.codec.DicomImageElement;
+
+/**
+ * What happens on Share clip: ask which frames to take, capture them on the event thread by driving
+ * the viewer's series slider (each frame rendered like a still, the information layer hidden), then
+ * open the clip review window, which checks the frames off the event thread. Keeps track of open
+ * windows so that they close with the bundle.
+ */
+final class ClipFlow {
+
+  private final Supplier<ClipBackend> backend;
+  private final Supplier<PluginSettings> settings;
+  private final List<java.awt.Window> open = new CopyOnWriteArrayList<>();
+
+  ClipFlow(Supplier<ClipBackend> backend, Supplier<PluginSettings> settings) {
+    this.backend = backend;
+    this.settings = settings;
+  }
+
+  void share(DefaultView2d<DicomImageElement> view) {
+    Window owner = SwingUtilities.getWindowAncestor(view);
+    Optional<SliderCineListener> found = ClipCapture.seriesSlider();
+    if (found.isEmpty() || !found.get().isActionEnabled()) {
+      error(owner, Messages.getString("clip.noSeries"));
+      return;
+    }
+    SliderCineListener slider = found.get();
+    track(
+        new ClipOptionsDialog(
+            owner,
+            slider.getSliderMax(),
+            slider::getSliderValue,
+            options -> capture(view, slider, options)));
+  }
+
+  private void capture(
+      DefaultView2d<DicomImageElement> view, SliderCineListener slider, ClipOptions options) {
+    Window owner = SwingUtilities.getWindowAncestor(view);
+    // The slider drives the selected view: refuse if the radiologist selected another meanwhile.
+    if (SelectedView.current().filter(v -> v == view).isEmpty()) {
+      error(owner, Messages.getString("clip.viewChanged"));
+      return;
+    }
+    DicomImageElement shown = view.getImage();
+    ShareDefaults defaults = settings.get().defaults();
+    FrameSet frames;
+    try {
+      frames =
+          ClipCapture.capture(
+              slider, options, () -> ViewCapture.render(view, defaults.keepDrawings()));
+    } catch (CaptureException e) {
+      error(owner, e.getMessage());
+      return;
+    }
+    ClipReviewDialog dialog =
+        new ClipReviewDialog(
+            owner, backend.get(), frames, () -> DicomJsonExport.of(shown), defaults);
+    track(dialog);
+    dialog.start();
+  }
+
+  private void track(java.awt.Window window) {
+    open.add(window);
+    window.addWindowListener(
+        new java.awt.event.WindowAdapter() {
+          @Override
+          public void windowClosed(java.awt.event.WindowEvent e) {
+            open.remove(window);
+          }
+        });
+    window.setVisible(true);
+  }
+
+  private static void error(Window owner, String message) {
+    JOptionPane.showMessageDialog(
+        owner, message, Messages.getString("app.name"), JOptionPane.ERROR_MESSAGE);
+  }
+
+  /** Closes every open clip window (the bundle is stopping). */
+  void closeAll() {
+    if (open.isEmpty()) {
+      return; // never start the event thread just to find nothing to close
+    }
+    Runnable close =
+        () -> {
+          for (java.awt.Window w : List.copyOf(open)) {
+            w.dispose();
+          }
+          open.clear();
+        };
+    if (SwingUtilities.isEventDispatchThread()) {
+      close.run();
+    } else {
+      SwingUtilities.invokeLater(close);
+    }
+  }
+}
