@@ -51,7 +51,8 @@ class DemoLeakTest {
       assertThat(report.exit()).isZero();
     }
     try (Stream<Path> posts = Files.list(outbox)) {
-      assertThat(posts.filter(p -> Files.exists(p.resolve("post.json")))).hasSize(3);
+      // Three stills, the two-view post and the clip.
+      assertThat(posts.filter(p -> Files.exists(p.resolve("post.json")))).hasSize(5);
     }
 
     List<String> needles = headerValues();
@@ -72,9 +73,14 @@ class DemoLeakTest {
     try (InputStream in = DemoCommand.class.getResourceAsStream("demo-cases.json")) {
       cases = new ObjectMapper().readTree(in);
     }
-    Set<String> values = new LinkedHashSet<>();
+    List<Path> headers = new ArrayList<>();
     for (JsonNode c : cases) {
-      Path header = ScanContractTest.FIXTURES.resolve(c.get("fixture").asText() + ".header.json");
+      headers.add(ScanContractTest.FIXTURES.resolve(c.get("fixture").asText() + ".header.json"));
+    }
+    // The demo's clip is a scroll through this CT series.
+    headers.add(ScanContractTest.FIXTURES.resolveSibling("cine").resolve("cine-001.header.json"));
+    Set<String> values = new LinkedHashSet<>();
+    for (Path header : headers) {
       Dataset dataset = HeaderFiles.read(header);
       for (Dataset.TaggedText t : dataset.texts()) {
         var row = IdentifyingAttributes.of(t.tag());
