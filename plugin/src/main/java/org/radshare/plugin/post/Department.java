@@ -3,6 +3,7 @@ package org.radshare.plugin.post;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.radshare.core.connect.Platform;
@@ -18,6 +19,7 @@ import org.radshare.core.policy.PolicyException;
 import org.radshare.core.policy.PolicyLoader;
 import org.radshare.core.policy.PolicyLocation;
 import org.radshare.core.review.ShareDefaults;
+import org.radshare.core.share.PublishSetup;
 import org.radshare.plugin.settings.PluginSettings;
 
 /**
@@ -61,6 +63,16 @@ public final class Department {
   /** The validated department policy. */
   public DepartmentPolicy policy() throws PolicyException {
     return PolicyLoader.load(policyFile());
+  }
+
+  /**
+   * What posting a still or a clip needs, read fresh: the validated policy (with its audit log),
+   * the connector settings in the same file, the radiologist's sign-ins and the local outbox.
+   */
+  public PublishSetup publishSetup() throws PolicyException {
+    Path file = policyFile();
+    return new PublishSetup(
+        PolicyLoader.load(file), Optional.of(file), () -> store, outbox(), Clock.systemUTC(), http);
   }
 
   /** The saved accounts and the connectors posting as them. */

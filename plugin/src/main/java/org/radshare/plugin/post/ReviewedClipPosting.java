@@ -7,7 +7,6 @@ import org.radshare.core.audit.Actor;
 import org.radshare.core.cine.CheckedClip;
 import org.radshare.core.cine.ClipInput;
 import org.radshare.core.cine.ClipService;
-import org.radshare.core.connect.Platform;
 import org.radshare.core.dicom.Dataset;
 import org.radshare.core.dicom.DicomJsonReader;
 import org.radshare.core.pixel.PixelScanner;
@@ -50,13 +49,9 @@ public final class ReviewedClipPosting {
     if (draft.platforms().isEmpty()) {
       throw new ReviewedPosting.NotPostedException("Choose where to post.");
     }
-    PublishSetup setup =
-        PublishSetup.forDepartment(
-            department.policyFile(), department::tokenStore, department.outbox());
-    List<PublishSetup.Target> targets = new ArrayList<>();
-    for (Platform p : draft.platforms()) {
-      targets.add(setup.target(p, ""));
-    }
+    PublishSetup setup = department.publishSetup();
+    List<PublishSetup.Target> targets =
+        PostTargets.open(setup, department.tokenStore(), draft.platforms());
     Optional<Dataset> header = Optional.of(DicomJsonReader.read(clip.dicomJson()));
     ClipInput input = new ClipInput(clip.frames(), header, draft.caption());
     CheckedClip checked = new ClipService(pixels).recheck(input, clip.detected(), clip.mask());

@@ -1,24 +1,18 @@
 package org.radshare.plugin.post;
 
 import java.awt.image.BufferedImage;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.radshare.core.audit.Actor;
-import org.radshare.core.audit.AuditLog;
-import org.radshare.core.connect.Connector;
 import org.radshare.core.connect.Platform;
-import org.radshare.core.connect.accounts.Accounts;
-import org.radshare.core.connect.outbox.OutboxConnector;
 import org.radshare.core.dicom.Dataset;
 import org.radshare.core.dicom.DicomJsonReader;
-import org.radshare.core.policy.DepartmentPolicy;
-import org.radshare.core.policy.PolicyLoader;
 import org.radshare.core.review.ShareDraft;
 import org.radshare.core.share.PostImage;
 import org.radshare.core.share.PublishOutcome;
 import org.radshare.core.share.PublishRequest;
+import org.radshare.core.share.PublishSetup;
 import org.radshare.core.share.Publisher;
 import org.radshare.core.share.ShareService;
 import org.radshare.plugin.review.Justification;
@@ -27,8 +21,9 @@ import org.radshare.plugin.review.Justification;
  * Posts what the radiologist approved in the review dialog through core's {@link Publisher}: the
  * final image (or the up to four images of a layout share) exactly as previewed is re-checked by
  * {@link Publisher#publishReviewed} on every platform, the department policy gates it, the audit
- * log records intent and result. Every connector is opened before anything is sent, so a missing
- * sign-in stops the share up front.
+ * log records intent and result. Policy, audit log, sign-ins and connectors come from {@link
+ * Department#publishSetup()}, as for clips. Every connector is opened before anything is sent, so a
+ * missing sign-in stops the share up front.
  */
 public final class ReviewedPosting {
 
@@ -50,8 +45,6 @@ public final class ReviewedPosting {
       super(message);
     }
   }
-
-  private record Target(Platform platform, String account, Connector connector) {}
 
   /**
    * Posts {@code finalImage} with the draft's text to each of its platforms, in order.
@@ -93,20 +86,21 @@ public final class ReviewedPosting {
   public List<String> post(
       List<ImageToPost> finalImages, ShareDraft draft, Justification justification)
       throws Exception {
-    DepartmentPolicy policy = PolicyLoader.load(department.policyFile());
+    PublishSetup setup = department.publishSetup();
     List<PostImage> images = new ArrayList<>();
     for (ImageToPost i : finalImages) {
       Optional<Dataset> header = Optional.of(DicomJsonReader.read(i.dicomJson()));
       images.add(new PostImage(i.image(), header, i.altText()));
     }
-    List<Target> targets = open(draft.platforms());
+    List<PublishSetup.Target> targets =
+        PostTargets.open(setup, department.tokenStore(), draft.platforms());
     List<String> urls = new ArrayList<>();
-    try (AuditLog audit = AuditLog.open(policy.audit())) {
-      Publisher publisher = new Publisher(checks, policy, audit, actor);
-      for (Target t : targets) {
+    try (PublishSetup.Session session = setup.open(checks, actor)) {
+      for (PublishSetup.Target t : targets) {
         PublishOutcome outcome =
-            publisher.publishReviewed(
-                request(images, draft, justification, t.account()), t.connector());
+            session
+                .publisher()
+                .publishReviewed(request(images, draft, justification, t.account()), t.connector());
         if (!(outcome instanceof PublishOutcome.Posted posted)) {
           throw new NotPostedException(notPosted(t.platform(), outcome.message(), urls));
         }
@@ -114,35 +108,6 @@ public final class ReviewedPosting {
       }
     }
     return urls;
-  }
-
-  private List<Target> open(List<Platform> platforms) throws Exception {
-    if (platforms.isEmpty()) {
-      throw new NotPostedException("Choose where to post.");
-    }
-    List<Target> out = new ArrayList<>();
-    for (Platform p : platforms) {
-      if (p == Platform.OUTBOX) {
-        out.add(
-            new Target(
-                p,
-                "",
-                new OutboxConnector(department.outbox(), Platform.MASTODON, Clock.systemUTC())));
-        continue;
-      }
-      Accounts accounts = department.accounts();
-      List<Accounts.Entry> mine =
-          accounts.list().stream().filter(e -> e.id().platform() == p).toList();
-      if (mine.size() != 1) {
-        throw new NotPostedException(
-            mine.isEmpty()
-                ? "Sign in to " + p.displayName() + " in the RadShare preferences first."
-                : "Several " + p.displayName() + " accounts are signed in; keep one.");
-      }
-      String account = mine.get(0).id().name();
-      out.add(new Target(p, account, accounts.open(p, account)));
-    }
-    return out;
   }
 
   private static PublishRequest request(

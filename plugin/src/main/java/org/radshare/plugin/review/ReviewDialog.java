@@ -8,20 +8,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import javax.swing.JButton;
-import javax.swing.JCheckBox;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JProgressBar;
-import javax.swing.JScrollPane;
-import javax.swing.JTextField;
 import javax.swing.JToggleButton;
 import javax.swing.WindowConstants;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.radshare.core.caption.CaptionFinding;
-import org.radshare.core.review.Hashtags;
 import org.radshare.core.review.RedactionPlan;
 import org.radshare.core.review.ReviewModel;
 import org.radshare.core.review.ShareDefaults;
@@ -49,7 +43,6 @@ public final class ReviewDialog extends JDialog {
 
   private final transient ReviewBackend backend;
   private final transient List<Capture> captures;
-  private final transient ShareDefaults defaults;
   private final transient CompletableFuture<ReviewModel> scanned = new CompletableFuture<>();
   private final transient CompletableFuture<List<ReviewModel>> scannedAll =
       new CompletableFuture<>();
@@ -60,15 +53,10 @@ public final class ReviewDialog extends JDialog {
   private boolean failed;
 
   private final ImageViews views;
-  private final JLabel altTextLabel = new JLabel(Messages.getString("review.altText"));
   private final CaptionEditor caption;
   private final PlatformPreview platforms;
   private final VerdictPanel verdict;
-  private final JTextField altText = new JTextField(40);
-  private final JCheckBox warn = new JCheckBox(Messages.getString("review.contentWarning"));
-  private final JTextField warning = new JTextField(24);
-  private final JTextField hashtags = new JTextField(24);
-  private final JCheckBox attest = new JCheckBox(Messages.getString("review.attest"));
+  private final PostFieldsForm form;
   private final JToggleButton crop = new JToggleButton(Messages.getString("review.crop"));
   private final JButton clearCrop = new JButton(Messages.getString("review.clearCrop"));
   private final JButton post = new JButton(Messages.getString("review.post"));
@@ -95,7 +83,6 @@ public final class ReviewDialog extends JDialog {
     }
     this.backend = backend;
     this.captures = List.copyOf(captures);
-    this.defaults = defaults;
     setName("radshare.review");
     setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
     views =
@@ -105,6 +92,9 @@ public final class ReviewDialog extends JDialog {
     platforms = new PlatformPreview((p, on) -> update(() -> set.setPlatform(p, on)));
     verdict = new VerdictPanel(this::reviewConfirmed, () -> shown, this::checkCaption);
     tasks = new ReviewTasks(progress, status, cancel);
+    form =
+        new PostFieldsForm(
+            caption, platforms, verdict, captures.size(), defaults, () -> set, this::update);
     layoutContent();
     wireFields();
     setControlsEnabled(false);
@@ -169,8 +159,7 @@ public final class ReviewDialog extends JDialog {
     }
     set = new ReviewSet(models);
     views.setPlans(set);
-    set.setContentWarning(warn.isSelected() ? warning.getText() : "");
-    set.setHashtags(hashtags.getText());
+    form.applyTo(set);
     setControlsEnabled(true);
     caption.checkNow();
     refresh();
@@ -186,8 +175,7 @@ public final class ReviewDialog extends JDialog {
     }
     set.select(index);
     views.show(index);
-    altTextLabel.setText(Messages.format("review.altText.image", index + 1, captures.size()));
-    altText.setText(set.current().altText());
+    form.showImage(index, captures.size(), set.current().altText());
     refresh();
   }
 
@@ -332,30 +320,7 @@ public final class ReviewDialog extends JDialog {
     images.add(clearCrop);
     images.add(new JLabel(Messages.getString("review.hint")), "wrap");
 
-    JPanel form = new JPanel(new MigLayout("insets 0, wrap 2", "[right][grow,fill]"));
-    altText.setName("radshare.review.altText");
-    altText.putClientProperty(
-        "JTextField.placeholderText", Messages.getString("review.altText.hint"));
-    hashtags.setName("radshare.review.hashtags");
-    attest.setName("radshare.review.attest");
     post.setName("radshare.review.post");
-    form.add(new JLabel(Messages.getString("review.caption")), "top");
-    form.add(new JScrollPane(caption));
-    if (captures.size() > 1) {
-      altTextLabel.setText(Messages.format("review.altText.image", 1, captures.size()));
-      attest.setText(Messages.getString("review.attest.several"));
-    }
-    form.add(altTextLabel);
-    form.add(altText);
-    form.add(new JLabel(Messages.getString("review.hashtags")));
-    form.add(hashtags);
-    form.add(warn);
-    form.add(warning);
-    form.add(new JLabel(Messages.getString("review.platforms")), "top");
-    form.add(platforms);
-    form.add(verdict, "span, growx, gaptop 6");
-    form.add(attest, "span");
-
     JPanel buttons = new JPanel(new MigLayout("insets 0", "[grow,fill][][][]"));
     buttons.add(status);
     buttons.add(progress, "w 120!");
@@ -373,15 +338,6 @@ public final class ReviewDialog extends JDialog {
   }
 
   private void wireFields() {
-    warning.setText(defaults.contentWarning());
-    warn.setSelected(!defaults.contentWarning().isBlank());
-    hashtags.setText(Hashtags.render(defaults.hashtags()));
-    onEdit(altText, () -> set.current().setAltText(altText.getText()));
-    onEdit(hashtags, () -> set.setHashtags(hashtags.getText()));
-    onEdit(warning, () -> set.setContentWarning(warn.isSelected() ? warning.getText() : ""));
-    warn.addActionListener(
-        e -> update(() -> set.setContentWarning(warn.isSelected() ? warning.getText() : "")));
-    attest.addActionListener(e -> update(() -> set.setAttested(attest.isSelected())));
     crop.addActionListener(e -> views.setCropMode(crop.isSelected()));
     clearCrop.addActionListener(
         e -> {
@@ -397,33 +353,11 @@ public final class ReviewDialog extends JDialog {
     cancel.addActionListener(e -> cancelAndDispose());
   }
 
-  private void onEdit(JTextField field, Runnable change) {
-    field
-        .getDocument()
-        .addDocumentListener(
-            new DocumentListener() {
-              @Override
-              public void insertUpdate(DocumentEvent e) {
-                update(change);
-              }
-
-              @Override
-              public void removeUpdate(DocumentEvent e) {
-                update(change);
-              }
-
-              @Override
-              public void changedUpdate(DocumentEvent e) {
-                // attributes only
-              }
-            });
-  }
-
   private void setControlsEnabled(boolean on) {
-    for (var c :
-        List.of(caption, altText, warn, warning, hashtags, attest, crop, clearCrop, verdict)) {
+    for (var c : List.of(caption, crop, clearCrop, verdict)) {
       c.setEnabled(on);
     }
+    form.setFieldsEnabled(on);
     views.setEnabled(on);
     post.setEnabled(on && !failed && canPost());
   }
