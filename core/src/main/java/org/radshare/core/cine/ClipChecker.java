@@ -20,15 +20,20 @@ import org.radshare.core.pixel.TextRegion;
  * <ol>
  *   <li>Detect with full OCR (line reads and the whole-image pass) on the per-pixel maximum and
  *       minimum composites of all frames: static text, and bright or dark text shown on any frame.
+ *       Unreadable glyph lines of these composites are left out: they are the smear of text that
+ *       frames show and read themselves (a moving label, a counter), and any text in them that no
+ *       frame's lines hold is found on the unexplained composites, built from each frame's pixels
+ *       outside its own glyph lines and read the same way.
  *   <li>Compare each frame's text-like content (glyph lines and their exact pixels, no OCR) with
  *       every frame seen before: a frame whose content is new is scanned (every glyph line read,
  *       byte-identical line crops read once per clip); a frame whose content equals an earlier
  *       frame's is proven identical to a scanned frame.
- *   <li>Build one mask, the union of every identifying or unreadable box, and fill it on every
- *       frame.
+ *   <li>Build the mask ({@link DetectedMask}): identifying and composite regions on every frame,
+ *       unreadable regions of a frame's own lines on the frames that show them. If that mask does
+ *       not verify clean at once, fall back to the union of everything found on every frame.
  *   <li>Verify the redacted frames the same way (composites with the whole-image pass, every frame
  *       whose redacted content is new, and an evenly spaced sample with the whole-image pass); text
- *       that survived is added to the mask for a bounded number of rounds.
+ *       that survived is added to the mask on every frame for a bounded number of rounds.
  * </ol>
  *
  * <p>{@link FrameCoverage#requireComplete} is checked before and after redaction: a frame that is
@@ -87,9 +92,9 @@ final class ClipChecker {
   }
 
   /**
-   * Fills {@code mask} on every frame and verifies the result, growing the mask by whatever
-   * survives for at most {@link #EXTRA_ROUNDS} more rounds. Used after detection and after the
-   * radiologist edits the mask.
+   * Fills {@code mask} on its frames and verifies the result, growing the mask by whatever survives
+   * for at most {@link #EXTRA_ROUNDS} more rounds. Used after detection and after the radiologist
+   * edits the mask.
    */
   ClipScan applyAndVerify(FrameSet frames, ClipMask mask) throws OcrUnavailableException {
     return applyAndVerify(frames, mask, EXTRA_ROUNDS);
