@@ -11,6 +11,7 @@ import org.radshare.core.pixel.Box;
 import org.radshare.core.pixel.FrameReader;
 import org.radshare.core.pixel.OcrUnavailableException;
 import org.radshare.core.pixel.PixelScanner;
+import org.radshare.core.pixel.RegionClass;
 import org.radshare.core.pixel.TextRegion;
 
 /**
@@ -19,15 +20,20 @@ import org.radshare.core.pixel.TextRegion;
  * <ol>
  *   <li>Detect with full OCR (line reads and the whole-image pass) on the per-pixel maximum and
  *       minimum composites of all frames: static text, and bright or dark text shown on any frame.
+ *       Unreadable glyph lines of these composites are left out: they are the smear of text that
+ *       frames show and read themselves (a moving label, a counter), and any text in them that no
+ *       frame's lines hold is found on the unexplained composites, built from each frame's pixels
+ *       outside its own glyph lines and read the same way.
  *   <li>Compare each frame's text-like content (glyph lines and their exact pixels, no OCR) with
  *       every frame seen before: a frame whose content is new is scanned (every glyph line read,
  *       byte-identical line crops read once per clip); a frame whose content equals an earlier
  *       frame's is proven identical to a scanned frame.
- *   <li>Build one mask, the union of every identifying or unreadable box, and fill it on every
- *       frame.
+ *   <li>Build the mask ({@link DetectedMask}): identifying and composite regions on every frame,
+ *       unreadable regions of a frame's own lines on the frames that show them. If that mask does
+ *       not verify clean at once, fall back to the union of everything found on every frame.
  *   <li>Verify the redacted frames the same way (composites with the whole-image pass, every frame
  *       whose redacted content is new, and an evenly spaced sample with the whole-image pass); text
- *       that survived is added to the mask for a bounded number of rounds.
+ *       that survived is added to the mask on every frame for a bounded number of rounds.
  * </ol>
  *
  * <p>{@link FrameCoverage#requireComplete} is checked before and after redaction: a frame that is
@@ -60,23 +66,22 @@ final class ClipChecker {
   ClipScan check(FrameSet frames, ClipMask manual) throws OcrUnavailableException {
     List<FrameCoverage> coverage = cover(frames);
     List<FrameRegion> found = new ArrayList<>();
-    Composite composite = Composite.of(frames.frames());
-    reader.readAhead(withComposite(composite, scanned(frames, coverage)));
-    addAll(found, FrameRegion.COMPOSITE, reader.detect(composite.max(), true));
-    addAll(found, FrameRegion.COMPOSITE, reader.detect(composite.min(), true));
+    List<BufferedImage> composites = composites(frames);
+    reader.readAhead(concat(composites, scanned(frames, coverage)));
+    addAll(found, FrameRegion.COMPOSITE, compositeRegions(composites));
     for (FrameCoverage c : coverage) {
       if (c instanceof FrameCoverage.Scanned s) {
         addAll(found, s.frame(), reader.detect(frames.frame(s.frame()), false));
       }
     }
     List<FrameRegion> regions = distinct(found);
-    List<Box> boxes = new ArrayList<>();
-    for (FrameRegion r : regions) {
-      if (r.region().classification().redacted()) {
-        boxes.add(r.region().box());
-      }
+    ClipMask tied = DetectedMask.of(found, coverage, manual);
+    ClipScan verified = applyAndVerify(frames, tied, 0);
+    if (!verified.residual().isEmpty()) {
+      // Fills tied to frames exposed new text-like blobs around them (speckle, anatomy): use the
+      // union of everything found, on every frame, verified and grown as usual.
+      verified = applyAndVerify(frames, tied.everywhere(), EXTRA_ROUNDS);
     }
-    ClipScan verified = applyAndVerify(frames, manual.plus(boxes));
     return new ClipScan(
         regions,
         coverage,
@@ -87,17 +92,22 @@ final class ClipChecker {
   }
 
   /**
-   * Fills {@code mask} on every frame and verifies the result, growing the mask by whatever
-   * survives for at most {@link #EXTRA_ROUNDS} more rounds. Used after detection and after the
-   * radiologist edits the mask.
+   * Fills {@code mask} on its frames and verifies the result, growing the mask by whatever survives
+   * for at most {@link #EXTRA_ROUNDS} more rounds. Used after detection and after the radiologist
+   * edits the mask.
    */
   ClipScan applyAndVerify(FrameSet frames, ClipMask mask) throws OcrUnavailableException {
+    return applyAndVerify(frames, mask, EXTRA_ROUNDS);
+  }
+
+  private ClipScan applyAndVerify(FrameSet frames, ClipMask mask, int extraRounds)
+      throws OcrUnavailableException {
     ClipMask current = mask;
     for (int round = 0; ; round++) {
       FrameSet redacted = current.apply(frames, pixels);
       List<FrameCoverage> coverage = cover(redacted);
       List<FrameRegion> residual = residual(redacted, coverage);
-      if (residual.isEmpty() || round == EXTRA_ROUNDS) {
+      if (residual.isEmpty() || round == extraRounds) {
         return new ClipScan(List.of(), List.of(), current, redacted, coverage, residual);
       }
       current = current.plus(residual.stream().map(r -> r.region().box()).toList());
@@ -123,13 +133,12 @@ final class ClipChecker {
   private List<FrameRegion> residual(FrameSet redacted, List<FrameCoverage> coverage)
       throws OcrUnavailableException {
     List<FrameRegion> found = new ArrayList<>();
-    Composite composite = Composite.of(redacted.frames());
+    List<BufferedImage> composites = composites(redacted);
     TreeSet<Integer> sample = sample(redacted.size());
     List<BufferedImage> ahead = new ArrayList<>(scanned(redacted, coverage));
     sample.forEach(i -> ahead.add(redacted.frame(i)));
-    reader.readAhead(withComposite(composite, ahead));
-    addRedacted(found, FrameRegion.COMPOSITE, reader.detect(composite.max(), true));
-    addRedacted(found, FrameRegion.COMPOSITE, reader.detect(composite.min(), true));
+    reader.readAhead(concat(composites, ahead));
+    addRedacted(found, FrameRegion.COMPOSITE, compositeRegions(composites));
     for (FrameCoverage c : coverage) {
       if (c instanceof FrameCoverage.Scanned s) {
         BufferedImage frame = redacted.frame(s.frame());
@@ -153,9 +162,49 @@ final class ClipChecker {
     return out;
   }
 
-  private static List<BufferedImage> withComposite(Composite composite, List<BufferedImage> more) {
-    List<BufferedImage> out = new ArrayList<>(List.of(composite.max(), composite.min()));
-    out.addAll(more);
+  /**
+   * The plain maximum and minimum composites of {@code frames}, then those of what no frame's own
+   * glyph lines explain (see {@link Composite#unexplained}).
+   */
+  private List<BufferedImage> composites(FrameSet frames) {
+    Composite plain = Composite.of(frames.frames());
+    int w = plain.max().getWidth();
+    int h = plain.max().getHeight();
+    // The frames' lines were detected by cover() and are cached by the reader: no new detection.
+    List<List<Box>> explained =
+        frames.frames().stream()
+            .map(f -> reader.textLines(f).stream().map(b -> b.grow(FrameText.PAD, w, h)).toList())
+            .toList();
+    Composite unexplained = Composite.unexplained(frames.frames(), explained);
+    return List.of(plain.max(), plain.min(), unexplained.max(), unexplained.min());
+  }
+
+  /**
+   * Every region of the composites, read with the whole-image pass as well, except unreadable glyph
+   * lines of the plain composites: those are the smear of text that frames show and read themselves
+   * (a moving label, a counter), or else hold text no frame's lines held, which the unexplained
+   * composites show on their own and which is then kept from those.
+   */
+  private List<TextRegion> compositeRegions(List<BufferedImage> composites)
+      throws OcrUnavailableException {
+    List<TextRegion> out = new ArrayList<>();
+    for (int i = 0; i < composites.size(); i++) {
+      for (TextRegion r : reader.detect(composites.get(i), true)) {
+        boolean smear =
+            i < 2
+                && r.classification() == RegionClass.UNKNOWN_TEXT
+                && r.source() == TextRegion.Source.GLYPH_CLUSTER;
+        if (!smear) {
+          out.add(r);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<BufferedImage> concat(List<BufferedImage> a, List<BufferedImage> b) {
+    List<BufferedImage> out = new ArrayList<>(a);
+    out.addAll(b);
     return out;
   }
 

@@ -22,7 +22,7 @@ import org.radshare.core.policy.VerdictEngine;
 /**
  * The de-identification pipeline for a clip (a scroll through a series, an ultrasound loop): the
  * same header, caption and verdict rules as a still, with the pixels checked frame by frame by
- * {@link ClipChecker} and one verified mask filled on every frame. Front ends call {@link #check}
+ * {@link ClipChecker} and one verified mask filled on the frames. Front ends call {@link #check}
  * first and {@link #recheck} after the radiologist edits the mask.
  */
 public final class ClipService {

@@ -14,7 +14,7 @@ import org.radshare.core.pixel.FrameReader;
  */
 final class FrameText {
   /** Pixels around each line that belong to its content (anti-aliasing, a nearby stroke). */
-  private static final int PAD = 2;
+  static final int PAD = 2;
 
   private final List<Box> lines;
   private final int[][] pixels;

@@ -3,9 +3,12 @@ package org.radshare.core.cine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.radshare.core.pixel.Box;
 import org.radshare.core.pixel.PixelScanner;
@@ -14,15 +17,27 @@ import org.radshare.core.policy.Verdict;
 class ClipServiceTest {
   private static ClipService service;
 
+  /** Each fixture checked once for the whole class: a check runs OCR over every frame. */
+  private static final Map<String, CheckedClip> CHECKED = new HashMap<>();
+
   @BeforeAll
   static void warm() {
     service = new ClipService(new PixelScanner());
   }
 
+  private static synchronized CheckedClip checked(String id) throws Exception {
+    CheckedClip c = CHECKED.get(id);
+    if (c == null) {
+      c = service.check(CineFixtures.input(id));
+      CHECKED.put(id, c);
+    }
+    return c;
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"cine-001", "cine-002"})
   void everyIdentifierIsBlackedOutOnEveryFrame(String id) throws Exception {
-    CheckedClip checked = service.check(CineFixtures.input(id));
+    CheckedClip checked = checked(id);
     assertThat(checked.redacted()).isPresent();
     FrameSet out = checked.redacted().get();
     for (CineFixtures.Truth t : CineFixtures.truth(id)) {
@@ -38,7 +53,7 @@ class ClipServiceTest {
 
   @Test
   void theNameOnOneFrameOnlyIsFoundAndItsFrameIsScanned() throws Exception {
-    CheckedClip checked = service.check(CineFixtures.input("cine-001"));
+    CheckedClip checked = checked("cine-001");
     assertThat(checked.report().coverage().get(13)).isInstanceOf(FrameCoverage.Scanned.class);
     FrameCoverage.requireComplete(checked.report().coverage(), 24);
     FrameCoverage.requireComplete(checked.report().verifiedCoverage(), 24);
@@ -46,16 +61,28 @@ class ClipServiceTest {
 
   @Test
   void aClipWithBenignTextOnlyKeepsMostOfItsPixels() throws Exception {
-    ClipInput input = CineFixtures.input("cine-003");
-    CheckedClip checked = service.check(input);
-    FrameSet out = checked.redacted().orElseThrow();
+    CheckedClip checked = checked("cine-003");
     assertThat(checked.report().residual()).isEmpty();
     assertThat(checked.report().reasons()).noneMatch(r -> r.code().equals("pixel.phi-redacted"));
-    // One mask serves every frame, so anatomy the glyph detector takes for unreadable text on
-    // any frame (the ventricles of this scroll) is blacked out on all of them: a known cost,
-    // bounded here so that it cannot grow unnoticed.
+  }
+
+  /**
+   * The share of each frame's pixels the mask changes, per fixture, so that false redaction cannot
+   * grow unnoticed. Measured 2026-11: cine-001 12.5 % (25.5 % when the smear of the moving caliper
+   * label on the composites was filled), cine-002 46.3 % (speckle the glyph detector takes for
+   * unreadable text on each frame; its fills tied to frames expose new blobs, so the union is
+   * filled on every frame), cine-003 16.4 % (17.8 % before; the ventricles, which the glyph
+   * detector takes for unreadable text on some frames). Bounds leave a margin of about 1.5 points.
+   */
+  @ParameterizedTest
+  @CsvSource({"cine-001, 0.14", "cine-002, 0.48", "cine-003, 0.18"})
+  void theMaskBlacksOutNoMoreOfEachFrameThanMeasured(String id, double bound) throws Exception {
+    ClipInput input = CineFixtures.input(id);
+    FrameSet out = checked(id).redacted().orElseThrow();
     for (int i = 0; i < out.size(); i++) {
-      assertThat(changedShare(input.frames().frame(i), out.frame(i))).isLessThan(0.2);
+      assertThat(changedShare(input.frames().frame(i), out.frame(i)))
+          .as("%s frame %d", id, i)
+          .isLessThan(bound);
     }
   }
 
