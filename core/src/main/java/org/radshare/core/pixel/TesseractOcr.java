@@ -14,6 +14,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.tesseract.ETEXT_DESC;
 import org.bytedeco.tesseract.ResultIterator;
@@ -34,8 +39,15 @@ public final class TesseractOcr {
   private static final int PAGE_DEADLINE_MS = 5000;
   private static final int LINE_DEADLINE_MS = 2000;
 
+  /** How long the page thread waits for more work before it ends (and its engine with it). */
+  private static final int PAGE_THREAD_IDLE_SECONDS = 30;
+
   private final Path tessdata;
   private final ThreadLocal<TessBaseAPI> engines = new ThreadLocal<>();
+
+  // The whole-image pass of an image runs here, on the second core, while the caller reads the
+  // image's text lines. One long-lived thread keeps one warm engine; it ends when idle.
+  private final ThreadPoolExecutor pageThread = pageThread();
 
   private TesseractOcr(Path tessdata) {
     this.tessdata = tessdata;
@@ -88,6 +100,57 @@ public final class TesseractOcr {
    */
   List<OcrWord> readSparse(byte[] grey, int width, int height) throws OcrUnavailableException {
     return read(grey, width, height, PSM_SPARSE_TEXT, PAGE_DEADLINE_MS);
+  }
+
+  /**
+   * {@link #readSparse} on this engine's page thread, so the caller can do other OCR meanwhile;
+   * {@link Pending#words} waits for the result.
+   */
+  Pending readSparseOnPageThread(byte[] grey, int width, int height) {
+    return new Pending(pageThread.submit(() -> readSparse(grey, width, height)));
+  }
+
+  /** A read running on the page thread. */
+  record Pending(Future<List<OcrWord>> future) {
+    /** The words, once read; a failure of the read is thrown here, as if read on this thread. */
+    List<OcrWord> words() throws OcrUnavailableException {
+      try {
+        return future.get();
+      } catch (InterruptedException e) {
+        future.cancel(true);
+        Thread.currentThread().interrupt();
+        throw new OcrUnavailableException("OCR was interrupted", e);
+      } catch (ExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof OcrUnavailableException o) {
+          throw o;
+        }
+        if (cause instanceof RuntimeException r) {
+          throw r;
+        }
+        if (cause instanceof Error err) {
+          throw err;
+        }
+        throw new OcrUnavailableException("OCR failed", cause);
+      }
+    }
+  }
+
+  private static ThreadPoolExecutor pageThread() {
+    ThreadPoolExecutor executor =
+        new ThreadPoolExecutor(
+            1,
+            1,
+            PAGE_THREAD_IDLE_SECONDS,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            task -> {
+              Thread t = new Thread(task, "radshare-ocr-page");
+              t.setDaemon(true);
+              return t;
+            });
+    executor.allowCoreThreadTimeOut(true);
+    return executor;
   }
 
   /** The words of a grey page holding a uniform block of text lines (stacked line crops). */

@@ -62,7 +62,8 @@ final class TextFinder {
     }
     // A frame busier than the read cap is redacted wholesale; a page pass would add nothing.
     boolean pass = withPagePass && lines.size() <= MAX_LINE_READS;
-    List<OcrWord> pageWords = pass ? pagePass(rgb) : List.of();
+    // The whole-image pass runs on OCR's page thread while this thread reads the lines.
+    PagePass page = pass ? PagePass.start(ocr, rgb) : null;
     List<OcrCrop> crops = new ArrayList<>();
     List<OcrCrop> horizontal = new ArrayList<>();
     for (int i = 0; i < Math.min(lines.size(), MAX_LINE_READS); i++) {
@@ -73,6 +74,7 @@ final class TextFinder {
       }
     }
     LineBatch.readInto(ocr, horizontal, readings);
+    List<OcrWord> pageWords = page == null ? List.of() : page.words();
     List<TextRegion> regions = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       regions.add(readLine(lines.get(i), i < crops.size() ? crops.get(i) : null, pageWords));
@@ -198,39 +200,48 @@ final class TextFinder {
   }
 
   /** The one whole-image OCR pass, on luminance, downscaled when the frame is huge. */
-  private List<OcrWord> pagePass(BufferedImage rgb) throws OcrUnavailableException {
-    int w = rgb.getWidth();
-    int h = rgb.getHeight();
-    double scale = Math.min(1, (double) MAX_PAGE_SIDE / Math.max(w, h));
-    int sw = Math.max(1, (int) Math.round(w * scale));
-    int sh = Math.max(1, (int) Math.round(h * scale));
-    BufferedImage grey = new BufferedImage(sw, sh, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = grey.createGraphics();
-    try {
-      g.setRenderingHint(
-          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-      g.drawImage(rgb, 0, 0, sw, sh, null);
-    } finally {
-      g.dispose();
+  private record PagePass(TesseractOcr.Pending pending, double scale, int width, int height) {
+
+    static PagePass start(TesseractOcr ocr, BufferedImage rgb) {
+      int w = rgb.getWidth();
+      int h = rgb.getHeight();
+      double scale = Math.min(1, (double) MAX_PAGE_SIDE / Math.max(w, h));
+      int sw = Math.max(1, (int) Math.round(w * scale));
+      int sh = Math.max(1, (int) Math.round(h * scale));
+      BufferedImage grey = new BufferedImage(sw, sh, BufferedImage.TYPE_BYTE_GRAY);
+      Graphics2D g = grey.createGraphics();
+      try {
+        g.setRenderingHint(
+            RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(rgb, 0, 0, sw, sh, null);
+      } finally {
+        g.dispose();
+      }
+      byte[] data = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
+      return new PagePass(ocr.readSparseOnPageThread(data, sw, sh), scale, w, h);
     }
-    byte[] data = ((DataBufferByte) grey.getRaster().getDataBuffer()).getData();
-    List<OcrWord> words = ocr.readSparse(data, sw, sh);
-    if (scale == 1) {
-      return words;
+
+    /** The words read, in image coordinates; waits for the pass to finish. */
+    List<OcrWord> words() throws OcrUnavailableException {
+      List<OcrWord> words = pending.words();
+      if (scale == 1) {
+        return words;
+      }
+      List<OcrWord> mapped = new ArrayList<>(words.size());
+      for (OcrWord word : words) {
+        Box b = word.box();
+        Box full =
+            new Box(
+                (int) Math.floor(b.x() / scale),
+                (int) Math.floor(b.y() / scale),
+                (int) Math.ceil(b.width() / scale),
+                (int) Math.ceil(b.height() / scale));
+        mapped.add(
+            new OcrWord(
+                full.intersection(new Box(0, 0, width, height)), word.text(), word.confidence()));
+      }
+      return mapped;
     }
-    List<OcrWord> mapped = new ArrayList<>(words.size());
-    for (OcrWord word : words) {
-      Box b = word.box();
-      Box full =
-          new Box(
-              (int) Math.floor(b.x() / scale),
-              (int) Math.floor(b.y() / scale),
-              (int) Math.ceil(b.width() / scale),
-              (int) Math.ceil(b.height() / scale));
-      mapped.add(
-          new OcrWord(full.intersection(new Box(0, 0, w, h)), word.text(), word.confidence()));
-    }
-    return mapped;
   }
 
   /**
