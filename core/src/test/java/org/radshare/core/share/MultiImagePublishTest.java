@@ -22,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.radshare.core.audit.Actor;
 import org.radshare.core.audit.AuditLog;
 import org.radshare.core.audit.AuditVerifier;
-import org.radshare.core.audit.Pseudonymizer;
 import org.radshare.core.audit.Sha256;
 import org.radshare.core.audit.VerifyReport;
 import org.radshare.core.connect.Platform;
@@ -31,7 +30,6 @@ import org.radshare.core.dicom.Dataset;
 import org.radshare.core.dicom.DicomJsonReader;
 import org.radshare.core.encode.PngChunks;
 import org.radshare.core.policy.DepartmentPolicy;
-import org.radshare.core.policy.PolicyLoader;
 import org.radshare.core.policy.Reason;
 import org.radshare.core.policy.Verdict;
 
@@ -49,22 +47,7 @@ class MultiImagePublishTest {
 
   @BeforeEach
   void policy() throws Exception {
-    Path file = dir.resolve("policy.json");
-    Files.writeString(
-        file,
-        """
-        {"version": 1, "department": "Synthetic test department",
-         "platforms": [{"id": "outbox"}],
-         "requiredChecks": ["ocr", "caption", "header"],
-         "review": {"userMayConfirm": true, "justificationMinLength": 0},
-         "blockOverride": {"allowed": false, "justificationMinLength": 20},
-         "post": {"altTextRequired": true, "disclaimer": ""},
-         "audit": {"log": "audit/audit.jsonl", "secretFile": "audit/secret.key",
-                   "retentionDays": 30}}
-        """);
-    policy = PolicyLoader.load(file);
-    Files.createDirectories(policy.audit().secretFile().getParent());
-    Pseudonymizer.writeNewKey(policy.audit().secretFile());
+    policy = TestDepartment.policy(dir, 0, false);
     outbox = dir.resolve("outbox");
   }
 

@@ -20,14 +20,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radshare.core.audit.Actor;
 import org.radshare.core.audit.AuditLog;
-import org.radshare.core.audit.Pseudonymizer;
 import org.radshare.core.connect.Platform;
 import org.radshare.core.connect.outbox.OutboxConnector;
 import org.radshare.core.dicom.Dataset;
 import org.radshare.core.dicom.DicomJsonReader;
 import org.radshare.core.pixel.PixelScanner;
 import org.radshare.core.policy.DepartmentPolicy;
-import org.radshare.core.policy.PolicyLoader;
 import org.radshare.core.policy.Reason;
 import org.radshare.core.policy.Verdict;
 
@@ -51,22 +49,7 @@ class ReviewedPublishTest {
 
   @BeforeEach
   void policy() throws Exception {
-    Path file = dir.resolve("policy.json");
-    Files.writeString(
-        file,
-        """
-        {"version": 1, "department": "Synthetic test department",
-         "platforms": [{"id": "outbox"}],
-         "requiredChecks": ["ocr", "caption", "header"],
-         "review": {"userMayConfirm": true, "justificationMinLength": 0},
-         "blockOverride": {"allowed": true, "justificationMinLength": 20},
-         "post": {"altTextRequired": true, "disclaimer": ""},
-         "audit": {"log": "audit/audit.jsonl", "secretFile": "audit/secret.key",
-                   "retentionDays": 30}}
-        """);
-    policy = PolicyLoader.load(file);
-    Files.createDirectories(policy.audit().secretFile().getParent());
-    Pseudonymizer.writeNewKey(policy.audit().secretFile());
+    policy = TestDepartment.policy(dir, 0, true);
     outbox = dir.resolve("outbox");
   }
 
