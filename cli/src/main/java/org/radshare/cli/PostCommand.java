@@ -16,6 +16,7 @@ import org.radshare.core.connect.token.TokenStore;
 import org.radshare.core.connect.token.TokenStoreException;
 import org.radshare.core.policy.PolicyException;
 import org.radshare.core.share.ClipPublishRequest;
+import org.radshare.core.share.PostAnswers;
 import org.radshare.core.share.PublishRequest;
 import org.radshare.core.share.PublishSetup;
 import picocli.CommandLine.ArgGroup;
@@ -99,8 +100,7 @@ final class PostCommand implements Callable<Integer> {
       boolean clip = input.clip();
       PublishSetup.Target target = setup.target(platform.get(), account);
       if (clip) {
-        ClipPublishRequest request =
-            confirmed(input.clipRequest(target.account()).withHashtags(hashtags));
+        ClipPublishRequest request = input.clipRequest(target.account()).withAnswers(answers());
         CheckedClip checked = ClipCommands.service().check(request.input());
         try (PublishSetup.Session session = open(setup)) {
           return PostReport.clip(
@@ -109,7 +109,7 @@ final class PostCommand implements Callable<Integer> {
               System.out);
         }
       }
-      PublishRequest request = confirmed(input.stills(target.account()).withHashtags(hashtags));
+      PublishRequest request = input.stills(target.account()).withAnswers(answers());
       try (PublishSetup.Session session = open(setup)) {
         return PostReport.stills(
             session.publisher().publish(request, target.connector()), json, System.out);
@@ -144,16 +144,12 @@ final class PostCommand implements Callable<Integer> {
     return setup.open(Pipeline.service(), Actor.currentOsUser());
   }
 
-  private PublishRequest confirmed(PublishRequest request) {
+  /** The hashtags and, with {@code --confirm-review}, the confirmation and its justification. */
+  private PostAnswers answers() {
+    PostAnswers answers = PostAnswers.NONE.withHashtags(hashtags);
     return review != null && review.confirm
-        ? request.confirmingReview(review.justification)
-        : request;
-  }
-
-  private ClipPublishRequest confirmed(ClipPublishRequest request) {
-    return review != null && review.confirm
-        ? request.confirmingReview(review.justification)
-        : request;
+        ? answers.confirmingReview(review.justification)
+        : answers;
   }
 
   private static int bad(String message) {

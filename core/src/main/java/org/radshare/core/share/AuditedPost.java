@@ -60,17 +60,13 @@ final class AuditedPost {
   }
 
   /** The draft with the department's final caption and default content warning applied. */
-  PostDraft draft(
-      String caption,
-      List<MediaItem> media,
-      List<String> hashtags,
-      Optional<String> link,
-      Optional<String> contentWarning) {
-    PostDraft draft = PostDraft.of(policy.finalCaption(caption), media).withHashtags(hashtags);
-    if (link.isPresent()) {
-      draft = draft.withLink(link.get());
+  PostDraft draft(String caption, List<MediaItem> media, PostAnswers answers) {
+    PostDraft draft =
+        PostDraft.of(policy.finalCaption(caption), media).withHashtags(answers.hashtags());
+    if (answers.link().isPresent()) {
+      draft = draft.withLink(answers.link().get());
     }
-    Optional<String> warning = contentWarning.or(() -> policy.post().contentWarning());
+    Optional<String> warning = answers.contentWarning().or(() -> policy.post().contentWarning());
     if (warning.isPresent()) {
       draft = draft.withContentWarning(warning.get());
     }
@@ -113,15 +109,15 @@ final class AuditedPost {
    * The user's answers to the gates that let a non-PASS verdict through, one per deciding reason.
    */
   static List<OverrideDecision> overrides(
-      Verdict verdict,
-      List<Reason> reasons,
-      String reviewJustification,
-      Optional<String> overrideJustification) {
+      Verdict verdict, List<Reason> reasons, PostAnswers answers) {
     List<OverrideDecision> out = new ArrayList<>();
     if (verdict == Verdict.PASS) {
       return out;
     }
-    String why = verdict == Verdict.BLOCK ? overrideJustification.orElse("") : reviewJustification;
+    String why =
+        verdict == Verdict.BLOCK
+            ? answers.overrideJustification().orElse("")
+            : answers.reviewJustification();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (Reason r : reasons) {
       if (r.floor() == verdict && seen.add(r.code())) {

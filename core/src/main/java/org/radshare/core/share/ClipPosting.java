@@ -58,9 +58,7 @@ final class ClipPosting {
                     checked.redacted().isPresent(),
                     report.verdict(),
                     report.reasons(),
-                    request.reviewConfirmed(),
-                    request.reviewJustification(),
-                    request.overrideJustification()),
+                    request.answers()),
                 connector.platform().key());
     if (refusal.isPresent()) {
       return new ClipOutcome.Refused(report, refusal.get(), List.of());
@@ -92,23 +90,13 @@ final class ClipPosting {
             request.altText(),
             clip.width(),
             clip.height());
-    PostDraft draft =
-        post.draft(
-            request.input().caption(),
-            List.of(media),
-            request.hashtags(),
-            request.link(),
-            request.contentWarning());
+    PostDraft draft = post.draft(request.input().caption(), List.of(media), request.answers());
     AuditedPost.Facts facts =
         new AuditedPost.Facts(
             request.account(),
             report.verdict(),
             ShareIntent.findingKindsOf(asScanReport(report)),
-            AuditedPost.overrides(
-                report.verdict(),
-                report.reasons(),
-                request.reviewJustification(),
-                request.overrideJustification()),
+            AuditedPost.overrides(report.verdict(), report.reasons(), request.answers()),
             request.input().header());
     AuditedPost.Sent sent = post.send(draft, connector, facts);
     if (sent instanceof AuditedPost.Sent.Posted p) {

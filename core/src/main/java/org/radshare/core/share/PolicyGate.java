@@ -41,9 +41,7 @@ final class PolicyGate {
       boolean pixelsChecked,
       Verdict verdict,
       List<Reason> reasons,
-      boolean reviewConfirmed,
-      String reviewJustification,
-      Optional<String> overrideJustification) {
+      PostAnswers answers) {
 
     Subject {
       altTexts = List.copyOf(altTexts);
@@ -77,18 +75,19 @@ final class PolicyGate {
       if (!policy.review().userMayConfirm()) {
         return Optional.of("The department does not let users confirm a REVIEW verdict.");
       }
-      if (!s.reviewConfirmed()) {
+      if (!s.answers().reviewConfirmed()) {
         return Optional.of(
             "Look at the preview and confirm the review: " + firstReason(s.reasons(), ""));
       }
-      if (s.reviewJustification().length() < policy.review().justificationMinLength()) {
+      if (s.answers().reviewJustification().length() < policy.review().justificationMinLength()) {
         return Optional.of(
             "Confirming this review needs a justification of at least "
                 + policy.review().justificationMinLength()
                 + " characters.");
       }
     }
-    if (!screen(s.reviewJustification()) || !s.altTexts().stream().allMatch(PolicyGate::screen)) {
+    if (!screen(s.answers().reviewJustification())
+        || !s.altTexts().stream().allMatch(PolicyGate::screen)) {
       return Optional.of("The alt text or justification contains identifiers: remove them.");
     }
     return Optional.empty();
@@ -113,10 +112,10 @@ final class PolicyGate {
   private Optional<String> blockGate(Subject s) {
     boolean uncheckable = s.reasons().stream().anyMatch(r -> r.code().equals("check.failed"));
     DepartmentPolicy.BlockOverrideRule rule = policy.blockOverride();
-    if (uncheckable || !rule.allowed() || s.overrideJustification().isEmpty()) {
+    if (uncheckable || !rule.allowed() || s.answers().overrideJustification().isEmpty()) {
       return Optional.of("Blocked: " + firstReason(s.reasons(), "the checks found identifiers."));
     }
-    String why = s.overrideJustification().get().strip();
+    String why = s.answers().overrideJustification().get().strip();
     if (why.length() < rule.justificationMinLength() || !screen(why)) {
       return Optional.of(
           "Overriding a block needs a justification of at least "

@@ -98,9 +98,7 @@ public final class Publisher {
                     checked.stream().allMatch(c -> c.redacted().isPresent()),
                     verdict,
                     reasons,
-                    request.reviewConfirmed(),
-                    request.reviewJustification(),
-                    request.overrideJustification()),
+                    request.answers()),
                 connector.platform().key());
     if (refusal.isPresent()) {
       return new PublishOutcome.Refused(reports, refusal.get());
@@ -117,16 +115,13 @@ public final class Publisher {
               image.height()));
     }
     AuditedPost post = new AuditedPost(policy, audit, actor);
-    PostDraft draft =
-        post.draft(
-            request.caption(), media, request.hashtags(), request.link(), request.contentWarning());
+    PostDraft draft = post.draft(request.caption(), media, request.answers());
     AuditedPost.Facts facts =
         new AuditedPost.Facts(
             request.account(),
             verdict,
             findingKinds(reports),
-            AuditedPost.overrides(
-                verdict, reasons, request.reviewJustification(), request.overrideJustification()),
+            AuditedPost.overrides(verdict, reasons, request.answers()),
             request.images().stream().flatMap(i -> i.header().stream()).findFirst());
     AuditedPost.Sent sent = post.send(draft, connector, facts);
     if (sent instanceof AuditedPost.Sent.Posted p) {

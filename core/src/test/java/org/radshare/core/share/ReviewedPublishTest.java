@@ -116,8 +116,8 @@ class ReviewedPublishTest {
         PublishRequest.of(new ShareInput(scan(""), header(), ""), "alt", "")
             .withContentWarning("  Surgery  ");
 
-    assertThat(request.contentWarning()).contains("Surgery");
-    assertThat(request.withContentWarning(" ").contentWarning()).isEmpty();
+    assertThat(request.answers().contentWarning()).contains("Surgery");
+    assertThat(request.withContentWarning(" ").answers().contentWarning()).isEmpty();
   }
 
   private PublishOutcome publish(BufferedImage finalImage) throws IOException {

@@ -82,13 +82,7 @@ public final class ReviewedClipPosting {
       ShareDraft draft,
       Justification justification,
       PublishSetup.Target target) {
-    ClipPublishRequest request =
-        ClipPublishRequest.of(input, draft.altText(), clip.format(), target.account())
-            .withHashtags(draft.hashtags())
-            .withContentWarning(draft.contentWarning());
-    if (justification.overridesBlock()) {
-      return request.overridingBlock(justification.text());
-    }
-    return draft.reviewConfirmed() ? request.confirmingReview(justification.text()) : request;
+    return ClipPublishRequest.of(input, draft.altText(), clip.format(), target.account())
+        .withAnswers(Requests.answers(draft, justification));
   }
 }

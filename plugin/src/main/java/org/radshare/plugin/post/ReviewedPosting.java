@@ -112,7 +112,8 @@ public final class ReviewedPosting {
 
   private static PublishRequest request(
       List<PostImage> images, ShareDraft draft, Justification justification, String account) {
-    return Requests.of(PublishRequest.of(images, draft.caption(), account), draft, justification);
+    return PublishRequest.of(images, draft.caption(), account)
+        .withAnswers(Requests.answers(draft, justification));
   }
 
   static String notPosted(Platform platform, String why, List<String> posted) {

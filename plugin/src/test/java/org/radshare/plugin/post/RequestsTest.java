@@ -12,7 +12,7 @@ import org.radshare.core.share.PublishRequest;
 import org.radshare.core.share.ShareInput;
 import org.radshare.plugin.review.Justification;
 
-/** The justification typed in the review window reaches the right field of core's request. */
+/** The justification typed in the review window reaches the right answer of core's request. */
 class RequestsTest {
 
   private static final PublishRequest BASE =
@@ -35,27 +35,29 @@ class RequestsTest {
   @Test
   void aConfirmedReviewCarriesItsJustification() {
     PublishRequest r =
-        Requests.of(BASE, draft(true), new Justification("  Checked every slice  ", false));
-    assertThat(r.reviewConfirmed()).isTrue();
-    assertThat(r.reviewJustification()).isEqualTo("Checked every slice");
-    assertThat(r.overrideJustification()).isEmpty();
-    assertThat(r.hashtags()).containsExactly("#MedEd");
-    assertThat(r.contentWarning()).contains("CW");
+        BASE.withAnswers(
+            Requests.answers(draft(true), new Justification("  Checked every slice  ", false)));
+    assertThat(r.answers().reviewConfirmed()).isTrue();
+    assertThat(r.answers().reviewJustification()).isEqualTo("Checked every slice");
+    assertThat(r.answers().overrideJustification()).isEmpty();
+    assertThat(r.answers().hashtags()).containsExactly("#MedEd");
+    assertThat(r.answers().contentWarning()).contains("CW");
   }
 
   @Test
   void anOverrideGoesToTheOverrideFieldAndConfirmsNothing() {
     PublishRequest r =
-        Requests.of(BASE, draft(false), new Justification("Eponym, not a patient", true));
-    assertThat(r.reviewConfirmed()).isFalse();
-    assertThat(r.overrideJustification()).contains("Eponym, not a patient");
+        BASE.withAnswers(
+            Requests.answers(draft(false), new Justification("Eponym, not a patient", true)));
+    assertThat(r.answers().reviewConfirmed()).isFalse();
+    assertThat(r.answers().overrideJustification()).contains("Eponym, not a patient");
     assertThat(r.altText()).isEqualTo("Axial CT");
   }
 
   @Test
   void anUnconfirmedDraftConfirmsNothing() {
-    PublishRequest r = Requests.of(BASE, draft(false), Justification.NONE);
-    assertThat(r.reviewConfirmed()).isFalse();
-    assertThat(r.overrideJustification()).isEmpty();
+    PublishRequest r = BASE.withAnswers(Requests.answers(draft(false), Justification.NONE));
+    assertThat(r.answers().reviewConfirmed()).isFalse();
+    assertThat(r.answers().overrideJustification()).isEmpty();
   }
 }
