@@ -3,7 +3,6 @@ package org.radshare.plugin.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.radshare.core.connect.token.TokenSet;
 import org.radshare.core.connect.token.TokenStore;
 import org.radshare.core.policy.PolicyLoader;
 import org.radshare.core.share.PublishSetup;
+import org.radshare.plugin.TestPolicies;
 
 /** Which account each platform posts as, decided before anything is sent. */
 class PostTargetsTest {
@@ -61,19 +61,7 @@ class PostTargetsTest {
   }
 
   private PublishSetup setup() throws Exception {
-    Path file = dir.resolve("policy.json");
-    Files.writeString(
-        file,
-        """
-        {"version": 1, "department": "Synthetic test department",
-         "platforms": [{"id": "outbox"}],
-         "requiredChecks": ["ocr", "caption", "header"],
-         "review": {"userMayConfirm": true, "justificationMinLength": 0},
-         "blockOverride": {"allowed": false},
-         "post": {"altTextRequired": true, "disclaimer": ""},
-         "audit": {"log": "audit/audit.jsonl", "secretFile": "audit/secret.key",
-                   "retentionDays": 30}}
-        """);
+    Path file = TestPolicies.write(dir, 0, false);
     return PublishSetup.outboxOnly(PolicyLoader.load(file), dir.resolve("outbox"));
   }
 

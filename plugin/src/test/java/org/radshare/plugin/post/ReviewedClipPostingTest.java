@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radshare.core.audit.Actor;
-import org.radshare.core.audit.Pseudonymizer;
 import org.radshare.core.cine.CheckedClip;
 import org.radshare.core.cine.ClipInput;
 import org.radshare.core.cine.ClipService;
@@ -31,6 +30,7 @@ import org.radshare.core.encode.video.VideoFormat;
 import org.radshare.core.pixel.PixelScanner;
 import org.radshare.core.policy.PolicyException;
 import org.radshare.core.review.ShareDraft;
+import org.radshare.plugin.TestPolicies;
 import org.radshare.plugin.review.ClipPosted;
 import org.radshare.plugin.review.ClipShare;
 import org.radshare.plugin.review.Justification;
@@ -126,22 +126,7 @@ class ReviewedClipPostingTest {
   }
 
   private Path policy() throws IOException {
-    Path file = dir.resolve("policy.json");
-    Files.writeString(
-        file,
-        """
-        {"version": 1, "department": "Synthetic test department",
-         "platforms": [{"id": "outbox"}, {"id": "mastodon", "instance": "https://m.example"}],
-         "requiredChecks": ["ocr", "caption", "header"],
-         "review": {"userMayConfirm": true, "justificationMinLength": 12},
-         "blockOverride": {"allowed": false},
-         "post": {"altTextRequired": true, "disclaimer": ""},
-         "audit": {"log": "audit/audit.jsonl", "secretFile": "audit/secret.key",
-                   "retentionDays": 30}}
-        """);
-    Files.createDirectories(dir.resolve("audit"));
-    Pseudonymizer.writeNewKey(dir.resolve("audit/secret.key"));
-    return file;
+    return TestPolicies.write(dir, 12, true);
   }
 
   private static List<Path> files(Path root) throws IOException {

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radshare.core.audit.Actor;
-import org.radshare.core.audit.Pseudonymizer;
 import org.radshare.core.connect.Platform;
 import org.radshare.core.connect.http.ApiClient;
 import org.radshare.core.connect.token.EncryptedFileTokenStore;
@@ -23,6 +22,7 @@ import org.radshare.core.connect.token.KeyFile;
 import org.radshare.core.policy.PolicyException;
 import org.radshare.core.review.ShareDraft;
 import org.radshare.core.share.ShareService;
+import org.radshare.plugin.TestPolicies;
 
 /** The plugin's posting glue over core: policy from the settings, connectors, fail-closed. */
 class ReviewedPostingTest {
@@ -127,22 +127,7 @@ class ReviewedPostingTest {
   }
 
   private Path policy() throws IOException {
-    Path file = dir.resolve("policy.json");
-    Files.writeString(
-        file,
-        """
-        {"version": 1, "department": "Synthetic test department",
-         "platforms": [{"id": "outbox"}, {"id": "mastodon", "instance": "https://m.example"}],
-         "requiredChecks": ["ocr", "caption", "header"],
-         "review": {"userMayConfirm": true, "justificationMinLength": 0},
-         "blockOverride": {"allowed": false},
-         "post": {"altTextRequired": true, "disclaimer": ""},
-         "audit": {"log": "audit/audit.jsonl", "secretFile": "audit/secret.key",
-                   "retentionDays": 30}}
-        """);
-    Files.createDirectories(dir.resolve("audit"));
-    Pseudonymizer.writeNewKey(dir.resolve("audit/secret.key"));
-    return file;
+    return TestPolicies.write(dir, 0, true);
   }
 
   private static ShareDraft draft(Platform... platforms) {

@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.radshare.core.audit.Pseudonymizer;
 import org.radshare.core.connect.http.ApiClient;
 import org.radshare.core.connect.token.EncryptedFileTokenStore;
 import org.radshare.core.connect.token.KeyFile;
 import org.radshare.core.encode.video.GifBlocks;
 import org.radshare.core.encode.video.Mp4Boxes;
 import org.radshare.core.encode.video.VideoFormat;
+import org.radshare.plugin.TestPolicies;
 import org.radshare.plugin.post.Department;
 
 /**
@@ -27,21 +27,7 @@ final class ClipPosters {
 
   /** A department whose files all live under {@code scratch}. */
   static Department department(Path scratch) throws IOException {
-    Path policy = scratch.resolve("policy.json");
-    Files.createDirectories(scratch.resolve("audit"));
-    Files.writeString(
-        policy,
-        """
-        {"version": 1, "department": "Synthetic test department",
-         "platforms": [{"id": "outbox"}],
-         "requiredChecks": ["ocr", "caption", "header"],
-         "review": {"userMayConfirm": true, "justificationMinLength": 12},
-         "blockOverride": {"allowed": false},
-         "post": {"altTextRequired": true, "disclaimer": ""},
-         "audit": {"log": "audit/audit.jsonl", "secretFile": "audit/secret.key",
-                   "retentionDays": 30}}
-        """);
-    Pseudonymizer.writeNewKey(scratch.resolve("audit/secret.key"));
+    Path policy = TestPolicies.write(scratch, 12, false);
     return new Department(
         policy::toString,
         name -> scratch.resolve("data").resolve(name),

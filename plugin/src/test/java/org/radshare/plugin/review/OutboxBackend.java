@@ -1,13 +1,11 @@
 package org.radshare.plugin.review;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.radshare.core.audit.Actor;
-import org.radshare.core.audit.Pseudonymizer;
 import org.radshare.core.caption.CaptionFinding;
 import org.radshare.core.connect.http.ApiClient;
 import org.radshare.core.connect.token.EncryptedFileTokenStore;
@@ -16,6 +14,7 @@ import org.radshare.core.pixel.Box;
 import org.radshare.core.review.ShareDraft;
 import org.radshare.core.share.ScanReport;
 import org.radshare.core.share.ShareService;
+import org.radshare.plugin.TestPolicies;
 import org.radshare.plugin.post.Department;
 import org.radshare.plugin.post.ImageToPost;
 import org.radshare.plugin.post.ReviewedPosting;
@@ -37,21 +36,7 @@ final class OutboxBackend implements ReviewBackend {
 
   OutboxBackend(Path dir) throws Exception {
     this.dir = dir;
-    Files.createDirectories(dir.resolve("audit"));
-    Path policy = dir.resolve("policy.json");
-    Files.writeString(
-        policy,
-        """
-        {"version": 1, "department": "Synthetic test department",
-         "platforms": [{"id": "outbox"}],
-         "requiredChecks": ["ocr", "caption", "header"],
-         "review": {"userMayConfirm": true, "justificationMinLength": 0},
-         "blockOverride": {"allowed": false},
-         "post": {"altTextRequired": true, "disclaimer": ""},
-         "audit": {"log": "audit/audit.jsonl", "secretFile": "audit/secret.key",
-                   "retentionDays": 30}}
-        """);
-    Pseudonymizer.writeNewKey(dir.resolve("audit/secret.key"));
+    Path policy = TestPolicies.write(dir, 0, false);
     Department department =
         new Department(
             policy::toString,
