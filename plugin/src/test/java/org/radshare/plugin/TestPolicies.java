@@ -13,9 +13,13 @@ import org.radshare.core.audit.Pseudonymizer;
 public final class TestPolicies {
   private TestPolicies() {}
 
-  /** Writes {@code dir/policy.json} and the audit key it names; returns the policy file. */
+  /**
+   * Writes {@code dir/policy.json} (creating {@code dir}) and the audit key it names; returns the
+   * policy file.
+   */
   public static Path write(Path dir, int reviewJustification, boolean withMastodon)
       throws IOException {
+    Files.createDirectories(dir.resolve("audit"));
     Path file = dir.resolve("policy.json");
     String mastodon =
         withMastodon ? ", {\"id\": \"mastodon\", \"instance\": \"https://m.example\"}" : "";
@@ -32,7 +36,6 @@ public final class TestPolicies {
                    "retentionDays": 30}}
         """
             .formatted(mastodon, reviewJustification));
-    Files.createDirectories(dir.resolve("audit"));
     Pseudonymizer.writeNewKey(dir.resolve("audit/secret.key"));
     return file;
   }
