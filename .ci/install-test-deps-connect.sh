@@ -8,5 +8,6 @@ set -euo pipefail
 packages=(nodejs g++ make python3)
 source "$(dirname "${BASH_SOURCE[0]}")/apt-ensure.sh"
 apt_ensure "${packages[@]}"
-command -v npm >/dev/null || { echo "npm is missing (Debian: apt-get install npm)" >&2; exit 1; }
+# Debian's nodejs comes without npm (NodeSource's carries its own): add Debian's when missing.
+command -v npm >/dev/null || apt_ensure npm
 "$(dirname "${BASH_SOURCE[0]}")/start-pds.sh"

@@ -35,6 +35,7 @@ public final class ShareAction<T> extends AbstractAction {
 
   private final transient Supplier<Optional<T>> selection;
   private final transient Consumer<T> share;
+  private volatile String unavailable;
 
   /** The Share (still) command. */
   public ShareAction(Supplier<Optional<T>> selection, Consumer<T> share, Icon icon) {
@@ -64,6 +65,21 @@ public final class ShareAction<T> extends AbstractAction {
     return (KeyStroke) getValue(Action.ACCELERATOR_KEY);
   }
 
+  /**
+   * Keeps the command disabled for good, with {@code reason} as its tooltip (e.g. no OCR engine on
+   * this platform: nothing could be checked, so nothing may be shared).
+   */
+  public void makeUnavailable(String reason) {
+    unavailable = reason;
+    putValue(Action.SHORT_DESCRIPTION, reason);
+    setEnabled(false);
+  }
+
+  /** Why the command can never run here, or null. */
+  public String unavailableReason() {
+    return unavailable;
+  }
+
   /** Re-reads the selection and enables the command only if something can be shared. */
   public void refreshEnabled() {
     setEnabled(current().isPresent());
@@ -88,6 +104,9 @@ public final class ShareAction<T> extends AbstractAction {
   }
 
   private Optional<T> current() {
+    if (unavailable != null) {
+      return Optional.empty();
+    }
     try {
       return selection.get();
     } catch (RuntimeException e) {

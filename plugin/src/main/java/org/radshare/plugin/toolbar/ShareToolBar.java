@@ -103,6 +103,19 @@ public final class ShareToolBar extends WtoolBar {
     return extra;
   }
 
+  /**
+   * Disables every share command of the bar for good, each button explaining {@code reason} in its
+   * tooltip (the platform has no OCR engine, so no image could be checked).
+   */
+  public void makeUnavailable(String reason) {
+    for (java.awt.Component c : getComponents()) {
+      if (c instanceof JButton b && b.getAction() instanceof ShareAction<?> command) {
+        command.makeUnavailable(reason);
+        b.setToolTipText(reason);
+      }
+    }
+  }
+
   /** The Share button (for tests and accessibility tools). */
   public JButton shareButton() {
     return button;

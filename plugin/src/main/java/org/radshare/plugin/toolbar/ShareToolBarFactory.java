@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.radshare.plugin.capture.SelectedView;
+import org.radshare.plugin.natives.OcrNatives;
 import org.radshare.plugin.review.ClipBackend;
 import org.radshare.plugin.review.ReviewBackend;
 import org.radshare.plugin.settings.PluginSettings;
@@ -57,6 +58,8 @@ public final class ShareToolBarFactory implements InsertableFactory {
                 clipFlow::share,
                 ToolbarIcons.shareClip()));
     bar.addShareCommand(LayoutShareCommand.create(flow), "radshare.shareLayout.button");
+    OcrNatives.unavailableReason(OcrNatives.currentSpec(), getClass().getClassLoader())
+        .ifPresent(bar::makeUnavailable);
     return bar;
   }
 

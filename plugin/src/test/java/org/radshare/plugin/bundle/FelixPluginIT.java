@@ -5,103 +5,79 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Hashtable;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javax.swing.AbstractButton;
 import javax.swing.JComponent;
 import javax.swing.JToolBar;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
-import org.osgi.framework.launch.Framework;
-import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.util.tracker.ServiceTracker;
+import org.radshare.plugin.natives.OcrNatives;
 
 /**
  * Boots a real Apache Felix framework with SCR, installs the stubs bundle in place of Weasis (plus
- * the jars Weasis would provide) and the packaged plugin: the plugin resolves, its components
- * activate, the tool bar factory is registered the way the 2D viewer looks for it and creates the
- * tool bar with its Share and Share clip actions, and uninstalling leaves no service and no thread
- * behind.
+ * the jars Weasis would provide, with the Jackson bundles of Weasis 4.7.0 and then of 4.7.2) and
+ * the packaged plugin: the plugin resolves, its components activate, the tool bar factory is
+ * registered the way the 2D viewer looks for it and creates the tool bar with its Share and Share
+ * clip actions, and uninstalling leaves no service and no thread behind.
  */
 class FelixPluginIT {
 
   private static final String FACTORY = "org.weasis.core.api.gui.InsertableFactory";
   private static final String VIEWER_PROPERTY = "org.weasis.dicom.viewer2d.View2dContainer";
-  private static final long TIMEOUT_MS = 30_000;
 
   @TempDir Path cache;
-  private Framework framework;
-
-  @BeforeEach
-  void startFramework() throws Exception {
-    Map<String, String> config = new HashMap<>();
-    config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
-    config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-    // Like Weasis's launcher: FlatLaf comes from the application class path, unversioned.
-    config.put(
-        Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA,
-        "com.formdev.flatlaf,com.formdev.flatlaf.extras,com.formdev.flatlaf.extras.components,"
-            + "com.formdev.flatlaf.icons,com.formdev.flatlaf.ui,com.formdev.flatlaf.util");
-    framework =
-        ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow().newFramework(config);
-    framework.start();
-    BundleContext context = framework.getBundleContext();
-    for (String className :
-        List.of(
-            "org.osgi.util.function.Function",
-            "org.osgi.util.promise.Promise",
-            "org.osgi.service.component.ComponentContext",
-            "org.osgi.service.prefs.Preferences",
-            "org.apache.felix.scr.impl.Activator",
-            "jakarta.json.Json",
-            // Jackson: Weasis installs these bundles (felix.auto.start.35)
-            "com.fasterxml.jackson.annotation.JsonProperty",
-            "com.fasterxml.jackson.core.JsonFactory",
-            "com.fasterxml.jackson.databind.ObjectMapper",
-            // ScribeJava: weasis-core re-exports it
-            "com.github.scribejava.java8.base64.Java8Base64",
-            "com.github.scribejava.core.oauth.OAuth20Service",
-            "net.miginfocom.layout.LayoutUtil",
-            "net.miginfocom.swing.MigLayout",
-            "org.weasis.core.api.gui.InsertableFactory")) {
-      context.installBundle(BuiltBundle.jarOf(className).toUri().toString()).start();
-    }
-  }
+  private FelixRuntime felix;
 
   @AfterEach
   void stopFramework() throws Exception {
-    if (framework != null) {
-      framework.stop();
-      framework.waitForStop(TIMEOUT_MS);
+    if (felix != null) {
+      felix.close();
     }
   }
 
-  @Test
-  void pluginResolvesActivatesCreatesTheToolBarAndLeavesNothingBehind() throws Exception {
-    BundleContext context = framework.getBundleContext();
+  static Stream<Path> jacksonReleases() {
+    return FelixRuntime.jacksonDirs();
+  }
+
+  /** Runs once per Jackson release of Weasis 4.7.x: 2.21 (4.7.0) and 2.22 (4.7.1, 4.7.2). */
+  @ParameterizedTest(name = "Jackson {0}")
+  @MethodSource("jacksonReleases")
+  void pluginResolvesActivatesCreatesTheToolBarAndLeavesNothingBehind(Path jackson)
+      throws Exception {
+    felix = FelixRuntime.start(cache, jackson, true);
+    BundleContext context = felix.context();
     warmUpSwing();
     Set<Thread> threadsBefore = Thread.getAllStackTraces().keySet();
 
-    Bundle plugin = context.installBundle(BuiltBundle.pluginJar().toUri().toString());
+    Path pluginJar = BuiltBundle.pluginJar();
+    Bundle plugin = context.installBundle(pluginJar.toUri().toString());
+    // As Weasis installs it: the plugin with the natives fragment of this platform.
+    Bundle natives =
+        context.installBundle(
+            NativeFragmentsIT.fragmentOf(pluginJar, OcrNatives.currentSpec()).toUri().toString());
     plugin.start();
     assertThat(plugin.getState()).as("plugin bundle state").isEqualTo(Bundle.ACTIVE);
+    assertThat(jacksonWiredTo(plugin))
+        .as("the plugin is wired to the Jackson bundles of this Weasis release")
+        .allSatisfy(v -> assertThat(jackson.getFileName().toString()).isEqualTo(v));
 
     ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context, FACTORY, null);
     tracker.open(true);
     ClassLoader pluginLoader;
     try {
-      Object factory = tracker.waitForService(TIMEOUT_MS);
+      Object factory = tracker.waitForService(FelixRuntime.TIMEOUT_MS);
       assertThat(factory).as("InsertableFactory service from the plugin").isNotNull();
       ServiceReference<Object> ref = tracker.getServiceReference();
       assertThat(ref.getBundle()).isEqualTo(plugin);
@@ -118,7 +94,7 @@ class FelixPluginIT {
       assertThat(buttons).as("Share, Share clip and Share layout").hasSize(3);
       AbstractButton share = buttons.get(0);
       assertThat(share.getIcon()).as("Share icon").isNotNull();
-      assertThat(share.getToolTipText()).contains("Share");
+      assertThat(share.getToolTipText()).contains("Share").doesNotContain("unavailable");
       assertThat(share.isEnabled()).as("no image is selected outside Weasis").isFalse();
       AbstractButton clip = buttons.get(1);
       assertThat(clip.getIcon()).as("Share clip icon").isNotNull();
@@ -152,6 +128,7 @@ class FelixPluginIT {
     }
 
     plugin.uninstall();
+    natives.uninstall();
 
     assertThat(servicesOf(context, plugin)).as("services left by the plugin").isEmpty();
     assertThat(context.getServiceReferences(FACTORY, null)).as("factories left").isNull();
@@ -168,6 +145,16 @@ class FelixPluginIT {
     assertThat(alive.stream().filter(t -> t.getContextClassLoader() == pluginLoader).toList())
         .as("threads still holding the plugin's class loader")
         .isEmpty();
+  }
+
+  /** The major.minor of every Jackson bundle the plugin's imports are wired to. */
+  private static List<String> jacksonWiredTo(Bundle plugin) {
+    return plugin.adapt(BundleWiring.class).getRequiredWires("osgi.wiring.package").stream()
+        .filter(w -> w.getProvider().getSymbolicName().startsWith("com.fasterxml.jackson"))
+        .map(w -> w.getProvider().getVersion())
+        .map(v -> v.getMajor() + "." + v.getMinor())
+        .distinct()
+        .toList();
   }
 
   /** Initialise Swing's shared machinery before counting threads, as Weasis has long done. */
