@@ -1,6 +1,7 @@
 package org.radshare.plugin.settings;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -22,11 +23,18 @@ public final class PluginSettings {
 
   private static final String NODE = "radshare";
 
+  /** The user's Weasis folder, set by the Weasis launcher. */
+  static final String WEASIS_PATH = "weasis.path";
+
+  /** The folders older versions kept in the bundle data area. */
+  static final java.util.List<String> MIGRATED = java.util.List.of("outbox", "policy");
+
   private volatile BundleContext context;
 
   @Activate
   void activate(BundleContext bundleContext) {
     this.context = bundleContext;
+    migrateBundleDataArea(bundleContext);
   }
 
   @Deactivate
@@ -47,15 +55,38 @@ public final class PluginSettings {
   }
 
   /**
-   * A folder of the bundle's own (its OSGi data area in the Weasis profile; outside a framework,
-   * {@code ~/.radshare/<name>}) for the outbox and downloaded policy copies.
+   * The radiologist's own folder {@code name} (outbox, cached policy), outside the bundle data area
+   * so that it survives Weasis reinstalling the bundle: {@code <weasis.path>/radshare/<name>}, or
+   * {@code ~/.radshare/<name>} outside a framework. Created owner-only.
    */
   public Path dataFolder(String name) {
     BundleContext c = context;
-    File data = c == null ? null : c.getDataFile(name);
-    return data != null
-        ? data.toPath()
-        : Path.of(System.getProperty("user.home"), ".radshare", name);
+    UserDataFolder folder =
+        c == null
+            ? new UserDataFolder(Path.of(System.getProperty("user.home"), ".radshare"))
+            : UserDataFolder.underWeasis(c.getProperty(WEASIS_PATH));
+    try {
+      return folder.folder(name);
+    } catch (IOException e) {
+      // The share that needs it reports the folder it could not write.
+      return folder.root().resolve(name);
+    }
+  }
+
+  /** Moves what versions before 0.1 kept in the bundle data area to the user's folder. */
+  private static void migrateBundleDataArea(BundleContext c) {
+    File area = c.getDataFile("");
+    if (area == null) {
+      return;
+    }
+    UserDataFolder folder = UserDataFolder.underWeasis(c.getProperty(WEASIS_PATH));
+    for (String name : MIGRATED) {
+      try {
+        folder.migrate(area.toPath(), name);
+      } catch (IOException e) {
+        // Left where it was: the next start tries again; nothing is deleted before it is copied.
+      }
+    }
   }
 
   /** Stores the radiologist's own value for {@code key}; null removes it. */

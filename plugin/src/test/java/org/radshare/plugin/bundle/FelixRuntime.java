@@ -37,7 +37,14 @@ final class FelixRuntime implements AutoCloseable {
    */
   static FelixRuntime start(Path storage, Path jacksonDir, boolean cleanCache)
       throws BundleException, IOException {
-    Map<String, String> config = new HashMap<>();
+    return start(storage, jacksonDir, cleanCache, Map.of());
+  }
+
+  /** As above, with further framework properties (what Weasis's launcher configuration sets). */
+  static FelixRuntime start(
+      Path storage, Path jacksonDir, boolean cleanCache, Map<String, String> properties)
+      throws BundleException, IOException {
+    Map<String, String> config = new HashMap<>(properties);
     config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
     if (cleanCache) {
       config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
