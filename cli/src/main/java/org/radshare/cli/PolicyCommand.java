@@ -1,11 +1,13 @@
 package org.radshare.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.radshare.core.policy.DepartmentPolicy;
 import org.radshare.core.policy.PolicyException;
 import org.radshare.core.policy.PolicyLoader;
 import org.radshare.core.policy.PolicyProblem;
+import org.radshare.core.policy.PolicyReadiness;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -27,7 +29,9 @@ public final class PolicyCommand implements Runnable {
       name = "check",
       mixinStandardHelpOptions = true,
       description = {
-        "Validate a department policy against its schema and rules.",
+        "Validate a department policy against its schema and rules, and check that what it names"
+            + " is usable on this machine (folders exist and are writable, keys readable and"
+            + " private, URLs well formed).",
         "Exit status: 0 valid, 2 invalid or unreadable (each problem is listed), 1 internal error."
       })
   public static final class Check implements Callable<Integer> {
@@ -39,6 +43,20 @@ public final class PolicyCommand implements Runnable {
     public Integer call() {
       try {
         DepartmentPolicy policy = PolicyLoader.load(file);
+        List<PolicyProblem> notReady = PolicyReadiness.check(policy);
+        if (!notReady.isEmpty()) {
+          System.out.println(
+              "not ready: "
+                  + file
+                  + " ("
+                  + notReady.size()
+                  + " problems the first share would hit)");
+          for (PolicyProblem p : notReady) {
+            System.out.println("  " + p.where() + ": " + p.message());
+          }
+          System.err.println("radshare: fix these on this machine before anyone shares");
+          return RadShareCommand.EXIT_BAD_INPUT;
+        }
         System.out.println(
             "valid: "
                 + policy.department()
