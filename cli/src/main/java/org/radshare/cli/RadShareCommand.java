@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /**
  * The {@code radshare} command line: the same core pipeline as the Weasis plugin, for files. The
  * contract (subcommands, JSON shapes, exit codes 0 ran / 1 internal error / 2 bad input) is in
- * DESIGN.md and is stable because external tooling depends on it.
+ * docs/architecture.md and is stable because external tooling depends on it.
  */
 @Command(
     name = "radshare",

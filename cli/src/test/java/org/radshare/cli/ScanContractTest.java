@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The scan contract of DESIGN.md, on a committed synthetic fixture. */
+/** The scan contract of the README, on a committed synthetic fixture. */
 class ScanContractTest {
 
   static final Path FIXTURES = Path.of("..", "test-data", "fixtures", "images");

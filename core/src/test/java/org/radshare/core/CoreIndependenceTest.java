@@ -29,7 +29,7 @@ class CoreIndependenceTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("javax.swing..", "org.weasis..", "org.dcm4che3..")
-        .because("core stays free of Swing, Weasis and dcm4che (DESIGN.md)")
+        .because("core stays free of Swing, Weasis and dcm4che (docs/architecture.md)")
         .check(core);
   }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Which clip encodings a platform takes from RadShare, and how large each may be. A pure value, so
  * the review dialog can offer only the formats that will work and the composer can refuse the rest
- * before anything is sent. Figures follow platforms.md; a platform whose clip upload is not
+ * before anything is sent. Figures follow docs/platforms.md; a platform whose clip upload is not
  * documented there takes no clips (fail closed).
  *
  * @param platform the platform described

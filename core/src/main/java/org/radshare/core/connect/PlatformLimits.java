@@ -3,7 +3,7 @@ package org.radshare.core.connect;
 import java.util.Objects;
 
 /**
- * What a platform accepts in one post. Defaults follow platforms.md; Mastodon connectors replace
+ * What a platform accepts in one post. Defaults follow docs/platforms.md; Mastodon connectors replace
  * them with the instance's own configuration.
  *
  * @param platform the platform these limits describe

@@ -11,7 +11,7 @@ import org.weasis.dicom.viewer2d.EventManager;
 
 /**
  * Captures the frames of the current series for a clip by driving the viewer's own series slider
- * (weasis-integration.md §3): cine is stopped, each chosen frame is shown with {@code
+ * (docs/weasis-integration.md §3): cine is stopped, each chosen frame is shown with {@code
  * setSliderValue} (which displays it synchronously) and rendered like a still with the information
  * layer hidden, and the slider is put back where the radiologist left it, whatever happens.
  */

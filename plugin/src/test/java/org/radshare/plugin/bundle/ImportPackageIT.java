@@ -10,12 +10,12 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The built bundle must resolve in Weasis 4.7: every mandatory import must be a package that the
- * Weasis runtime exports (weasis-integration.md §0 and §5), and nothing Weasis provides may be
+ * Weasis runtime exports (docs/weasis-integration.md §0 and §5), and nothing Weasis provides may be
  * embedded (duplicated classes across bundles break casts).
  */
 class ImportPackageIT {
 
-  /** What Weasis 4.7 exports, as package-name patterns (weasis-integration.md §0, §5). */
+  /** What Weasis 4.7 exports, as package-name patterns (docs/weasis-integration.md §0, §5). */
   private static final List<Pattern> WEASIS_EXPORTS =
       List.of(
           // weasis-core (all but .internal), weasis-core-img (org.weasis.core.util, opencv)

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The stubs hold only what the plugin uses (DESIGN.md): every stub type and member must be needed
+ * The stubs hold only what the plugin uses (docs/architecture.md): every stub type and member must be needed
  * by the plugin's compiled classes. Adding a stub member the glue does not call fails here.
  */
 class StubSurfaceTest {

@@ -21,7 +21,7 @@ import org.radshare.core.review.ShareDefaults;
  */
 class BundleConfigTest {
 
-  /** Start levels Weasis 4.7's base.json already uses (weasis-integration.md §7). */
+  /** Start levels Weasis 4.7's base.json already uses (docs/weasis-integration.md §7). */
   private static final Set<Integer> WEASIS_LEVELS =
       Set.of(1, 3, 4, 5, 7, 10, 12, 15, 23, 30, 35, 40, 60, 70, 75, 100, 110, 115, 120, 121);
 

@@ -8,7 +8,7 @@ import org.radshare.core.connect.config.SettingsException;
 import org.radshare.core.connect.oauth.OAuthClient;
 
 /**
- * The published OAuth endpoints and scopes of X, LinkedIn and Facebook (platforms.md), combined
+ * The published OAuth endpoints and scopes of X, LinkedIn and Facebook (docs/platforms.md), combined
  * with the department's client id. Mastodon registers per instance (MastodonRegistration) and
  * Bluesky signs in with an app password, so neither is here.
  */

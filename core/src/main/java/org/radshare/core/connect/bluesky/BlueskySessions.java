@@ -19,7 +19,7 @@ import org.radshare.core.connect.token.TokenSet;
 
 /**
  * Bluesky sign-in with an app password (atproto OAuth needs PAR and DPoP, which ScribeJava lacks;
- * see platforms.md): {@code createSession} once, then {@code refreshSession} with the refresh JWT,
+ * see docs/platforms.md): {@code createSession} once, then {@code refreshSession} with the refresh JWT,
  * so the per-account login limit (30 per 5 minutes) is never hit by posting.
  */
 public final class BlueskySessions {

@@ -5,7 +5,7 @@ import org.radshare.core.connect.ClipSupport;
 import org.radshare.core.connect.Platform;
 
 /**
- * What a platform accepts for one clip in one format. Figures come from /work/shared/platforms.md
+ * What a platform accepts for one clip in one format. Figures come from docs/platforms.md
  * where it states them; the others are conservative guesses marked UNCONFIRMED below, so a clip may
  * be fitted more tightly than needed but never rejected for size.
  *

@@ -32,7 +32,7 @@ import org.radshare.core.connect.token.InMemoryTokenStore;
 import org.radshare.core.connect.token.StoredSession;
 import org.radshare.core.connect.token.TokenSet;
 
-/** Posting one clip to Bluesky (platforms.md §4): MP4 blob plus app.bsky.embed.video; no GIF. */
+/** Posting one clip to Bluesky (docs/platforms.md §4): MP4 blob plus app.bsky.embed.video; no GIF. */
 class BlueskyClipTest {
 
   @RegisterExtension

@@ -39,7 +39,7 @@ import org.radshare.core.connect.token.InMemoryTokenStore;
 import org.radshare.core.connect.token.StoredSession;
 import org.radshare.core.connect.token.TokenSet;
 
-/** The AT Protocol calls of platforms.md §4, as WireMock contracts, including faults. */
+/** The AT Protocol calls of docs/platforms.md §4, as WireMock contracts, including faults. */
 class BlueskyConnectorTest {
 
   @RegisterExtension

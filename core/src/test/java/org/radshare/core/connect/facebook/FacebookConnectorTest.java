@@ -34,7 +34,7 @@ import org.radshare.core.connect.TestImages;
 import org.radshare.core.connect.http.Authorizer;
 import org.radshare.core.connect.http.TestTime;
 
-/** Graph API Page-post contracts from platforms.md §5, including faults. */
+/** Graph API Page-post contracts from docs/platforms.md §5, including faults. */
 class FacebookConnectorTest {
 
   @RegisterExtension

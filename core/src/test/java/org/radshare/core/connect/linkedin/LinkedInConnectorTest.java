@@ -38,7 +38,7 @@ import org.radshare.core.connect.token.InMemoryTokenStore;
 import org.radshare.core.connect.token.StoredSession;
 import org.radshare.core.connect.token.TokenSet;
 
-/** LinkedIn Images and Posts API contracts from platforms.md §3, including faults. */
+/** LinkedIn Images and Posts API contracts from docs/platforms.md §3, including faults. */
 class LinkedInConnectorTest {
 
   @RegisterExtension

@@ -39,7 +39,7 @@ import org.radshare.core.connect.token.AccountId;
 import org.radshare.core.connect.token.StoredSession;
 import org.radshare.core.connect.token.TokenSet;
 
-/** Posting one clip to Mastodon (platforms.md §1): upload, processing poll, status, clean-up. */
+/** Posting one clip to Mastodon (docs/platforms.md §1): upload, processing poll, status, clean-up. */
 class MastodonClipTest {
 
   @RegisterExtension

@@ -38,7 +38,7 @@ import org.radshare.core.connect.http.TestTime;
 import org.radshare.core.connect.token.StoredSession;
 import org.radshare.core.connect.token.TokenSet;
 
-/** Mastodon's documented HTTP contract (platforms.md §1), including faults. */
+/** Mastodon's documented HTTP contract (docs/platforms.md §1), including faults. */
 class MastodonConnectorTest {
 
   @RegisterExtension

@@ -40,7 +40,7 @@ import org.radshare.core.connect.token.AccountId;
 import org.radshare.core.connect.token.StoredSession;
 import org.radshare.core.connect.token.TokenSet;
 
-/** Posting one clip to X (platforms.md §2): chunked upload, STATUS polling, alt text, post. */
+/** Posting one clip to X (docs/platforms.md §2): chunked upload, STATUS polling, alt text, post. */
 class XClipTest {
 
   @RegisterExtension

@@ -39,7 +39,7 @@ import org.radshare.core.connect.token.InMemoryTokenStore;
 import org.radshare.core.connect.token.StoredSession;
 import org.radshare.core.connect.token.TokenSet;
 
-/** X API v2 contracts from platforms.md §2, including faults. */
+/** X API v2 contracts from docs/platforms.md §2, including faults. */
 class XConnectorTest {
 
   @RegisterExtension
