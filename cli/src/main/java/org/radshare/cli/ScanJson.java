@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.radshare.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,10 +13,11 @@ import org.radshare.core.pixel.TextRegion;
 import org.radshare.core.policy.Verdict;
 
 /**
- * Renders the {@code scan --json} object of the command-line contract (README, docs/architecture.md): verdict,
- * textRegions, captionFindings, elapsedMillis. A region's {@code phi} is true when it will be
- * redacted as identifying — a recognised identifier or unreadable text, which fails closed — and
- * {@code classification} says which. Clips use the same pieces and add a {@code frame} index.
+ * Renders the {@code scan --json} object of the command-line contract (README,
+ * docs/architecture.md): verdict, textRegions, captionFindings, elapsedMillis. A region's {@code
+ * phi} is true when it will be redacted as identifying — a recognised identifier or unreadable
+ * text, which fails closed — and {@code classification} says which. Clips use the same pieces and
+ * add a {@code frame} index.
  */
 final class ScanJson {
 

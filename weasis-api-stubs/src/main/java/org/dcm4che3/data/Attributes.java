@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.dcm4che3.data;
 
 /** Stub of dcm4che's Attributes: a DICOM dataset. */

@@ -1,10 +1,14 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.radshare.core.connect;
 
 import java.util.Objects;
 
 /**
- * What a platform accepts in one post. Defaults follow docs/platforms.md; Mastodon connectors replace
- * them with the instance's own configuration.
+ * What a platform accepts in one post. Defaults follow docs/platforms.md; Mastodon connectors
+ * replace them with the instance's own configuration.
  *
  * @param platform the platform these limits describe
  * @param textRule how text length is counted

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.radshare.core.encode;
 
 /** The formats RadShare posts stills in. PNG is lossless and the default; JPEG fits byte caps. */

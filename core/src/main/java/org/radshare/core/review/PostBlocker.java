@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.radshare.core.review;
 
 /** Why Post is not allowed yet; the dialog shows each one next to what fixes it. */

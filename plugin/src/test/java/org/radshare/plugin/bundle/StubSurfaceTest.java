@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.radshare.plugin.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The stubs hold only what the plugin uses (docs/architecture.md): every stub type and member must be needed
- * by the plugin's compiled classes. Adding a stub member the glue does not call fails here.
+ * The stubs hold only what the plugin uses (docs/architecture.md): every stub type and member must
+ * be needed by the plugin's compiled classes. Adding a stub member the glue does not call fails
+ * here.
  */
 class StubSurfaceTest {
 

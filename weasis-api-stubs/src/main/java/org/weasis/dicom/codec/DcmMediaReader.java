@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.weasis.dicom.codec;
 
 import org.dcm4che3.data.Attributes;

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.radshare.core.connect.accounts;
 
 import java.net.URI;
@@ -8,9 +12,9 @@ import org.radshare.core.connect.config.SettingsException;
 import org.radshare.core.connect.oauth.OAuthClient;
 
 /**
- * The published OAuth endpoints and scopes of X, LinkedIn and Facebook (docs/platforms.md), combined
- * with the department's client id. Mastodon registers per instance (MastodonRegistration) and
- * Bluesky signs in with an app password, so neither is here.
+ * The published OAuth endpoints and scopes of X, LinkedIn and Facebook (docs/platforms.md),
+ * combined with the department's client id. Mastodon registers per instance (MastodonRegistration)
+ * and Bluesky signs in with an app password, so neither is here.
  */
 final class PlatformOAuth {
 

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.radshare.core.connect.bluesky;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,8 +23,8 @@ import org.radshare.core.connect.token.TokenSet;
 
 /**
  * Bluesky sign-in with an app password (atproto OAuth needs PAR and DPoP, which ScribeJava lacks;
- * see docs/platforms.md): {@code createSession} once, then {@code refreshSession} with the refresh JWT,
- * so the per-account login limit (30 per 5 minutes) is never hit by posting.
+ * see docs/platforms.md): {@code createSession} once, then {@code refreshSession} with the refresh
+ * JWT, so the per-account login limit (30 per 5 minutes) is never hit by posting.
  */
 public final class BlueskySessions {
 

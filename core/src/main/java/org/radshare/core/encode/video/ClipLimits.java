@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.radshare.core.encode.video;
 
 import java.util.Map;
@@ -5,9 +9,9 @@ import org.radshare.core.connect.ClipSupport;
 import org.radshare.core.connect.Platform;
 
 /**
- * What a platform accepts for one clip in one format. Figures come from docs/platforms.md
- * where it states them; the others are conservative guesses marked UNCONFIRMED below, so a clip may
- * be fitted more tightly than needed but never rejected for size.
+ * What a platform accepts for one clip in one format. Figures come from docs/platforms.md where it
+ * states them; the others are conservative guesses marked UNCONFIRMED below, so a clip may be
+ * fitted more tightly than needed but never rejected for size.
  *
  * @param maxBytes largest file
  * @param maxWidth widest frame

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.radshare.core.connect.bluesky;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
@@ -32,7 +36,9 @@ import org.radshare.core.connect.token.InMemoryTokenStore;
 import org.radshare.core.connect.token.StoredSession;
 import org.radshare.core.connect.token.TokenSet;
 
-/** Posting one clip to Bluesky (docs/platforms.md §4): MP4 blob plus app.bsky.embed.video; no GIF. */
+/**
+ * Posting one clip to Bluesky (docs/platforms.md §4): MP4 blob plus app.bsky.embed.video; no GIF.
+ */
 class BlueskyClipTest {
 
   @RegisterExtension

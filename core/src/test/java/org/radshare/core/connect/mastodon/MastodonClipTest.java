@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.radshare.core.connect.mastodon;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -39,7 +43,9 @@ import org.radshare.core.connect.token.AccountId;
 import org.radshare.core.connect.token.StoredSession;
 import org.radshare.core.connect.token.TokenSet;
 
-/** Posting one clip to Mastodon (docs/platforms.md §1): upload, processing poll, status, clean-up. */
+/**
+ * Posting one clip to Mastodon (docs/platforms.md §1): upload, processing poll, status, clean-up.
+ */
 class MastodonClipTest {
 
   @RegisterExtension
