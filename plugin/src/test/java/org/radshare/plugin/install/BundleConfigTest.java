@@ -47,9 +47,16 @@ class BundleConfigTest {
     assertThat(starts).hasSize(1);
     int level = Integer.parseInt(starts.get(0).getString("code").substring(17));
     assertThat(level).isNotIn(WEASIS_LEVELS).isLessThanOrEqualTo(BEGINNING_START_LEVEL);
-    assertThat(starts.get(0).getString("value"))
-        .as("pinned to the version being built; update bundle-config/ with each release")
-        .endsWith("/radshare-plugin-" + System.getProperty("radshare.version") + ".jar");
+    String release = "/radshare-plugin-" + System.getProperty("radshare.version");
+    List<String> urls = List.of(starts.get(0).getString("value").split(" "));
+    assertThat(urls)
+        .as("the plugin and its natives fragment, pinned to the version being built")
+        .hasSize(2);
+    assertThat(urls.get(0)).endsWith(release + ".jar");
+    // The launcher puts this workstation's platform in place of the variable (Weasis's own
+    // native fragments are listed the same way).
+    assertThat(urls.get(1)).endsWith(release + "-${native.library.spec}.jar");
+    assertThat(urls.get(1)).startsWith(urls.get(0).substring(0, urls.get(0).lastIndexOf('/')));
     assertThat(
             entries.stream()
                 .map(e -> e.getString("code"))
