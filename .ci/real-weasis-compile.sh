@@ -4,10 +4,10 @@
 # sources (kept beside the repository in ../shared/weasis-src by the CI machine, not in this
 # repository) instead of weasis-api-stubs. A member the plugin uses that Weasis does not have, or
 # has with another signature, fails this step. Weasis 4.7 needs Java 25: installed from Debian when
-# no JDK 25 is under /usr/lib/jvm.
+# no JDK 25 is under /usr/lib/jvm. WEASIS_SRC_KIT names the kit's folder when it is elsewhere.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-kit=../shared/weasis-src/compile-plugin.sh
+kit="${WEASIS_SRC_KIT:-../shared/weasis-src}/compile-plugin.sh"
 [ -f "$kit" ] || { echo "real-weasis-compile: $kit is missing" >&2; exit 1; }
 
 have_jdk25() {
