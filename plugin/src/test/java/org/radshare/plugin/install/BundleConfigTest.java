@@ -42,26 +42,33 @@ class BundleConfigTest {
   @ValueSource(strings = {"radshare-local.json", "radshare-remote.json"})
   void installsThisReleaseAtAFreeStartLevel(String file) throws Exception {
     List<JsonObject> entries = entries(file);
-    List<JsonObject> starts =
-        entries.stream().filter(e -> e.getString("code").startsWith("felix.auto.start.")).toList();
+    List<JsonObject> starts = withPrefix(entries, "felix.auto.start.");
     assertThat(starts).hasSize(1);
     int level = Integer.parseInt(starts.get(0).getString("code").substring(17));
     assertThat(level).isNotIn(WEASIS_LEVELS).isLessThanOrEqualTo(BEGINNING_START_LEVEL);
     String release = "/radshare-plugin-" + System.getProperty("radshare.version");
-    List<String> urls = List.of(starts.get(0).getString("value").split(" "));
-    assertThat(urls)
-        .as("the plugin and its natives fragment, pinned to the version being built")
-        .hasSize(2);
-    assertThat(urls.get(0)).endsWith(release + ".jar");
-    // The launcher puts this workstation's platform in place of the variable (Weasis's own
-    // native fragments are listed the same way).
-    assertThat(urls.get(1)).endsWith(release + "-${native.library.spec}.jar");
-    assertThat(urls.get(1)).startsWith(urls.get(0).substring(0, urls.get(0).lastIndexOf('/')));
+    String plugin = starts.get(0).getString("value");
+    assertThat(plugin)
+        .as("pinned to the version being built; update bundle-config/ with each release")
+        .endsWith(release + ".jar");
+    // The natives fragment is installed, not started (a fragment cannot be), and the launcher
+    // puts this workstation's platform in place of the variable, as for Weasis's own natives.
+    List<JsonObject> installs = withPrefix(entries, "felix.auto.install.");
+    assertThat(installs).hasSize(1);
+    assertThat(Integer.parseInt(installs.get(0).getString("code").substring(19)))
+        .isNotIn(WEASIS_LEVELS)
+        .isLessThanOrEqualTo(BEGINNING_START_LEVEL);
+    assertThat(installs.get(0).getString("value"))
+        .isEqualTo(plugin.replaceFirst("\\.jar$", "-\\${native.library.spec}.jar"));
     assertThat(
             entries.stream()
                 .map(e -> e.getString("code"))
-                .filter(c -> !c.startsWith("felix.auto.start.")))
+                .filter(c -> !c.startsWith("felix.auto.")))
         .allSatisfy(code -> assertThat(SETTINGS).contains(code));
+  }
+
+  private static List<JsonObject> withPrefix(List<JsonObject> entries, String prefix) {
+    return entries.stream().filter(e -> e.getString("code").startsWith(prefix)).toList();
   }
 
   private static List<JsonObject> entries(String file) throws Exception {
