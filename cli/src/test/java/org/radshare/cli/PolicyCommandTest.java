@@ -30,7 +30,6 @@ class PolicyCommandTest {
 
   @Test
   void aPolicyWhoseFoldersAndSecretExistIsValid() throws Exception {
-    String template = Files.readString(Path.of("../bundle-config/policy.json"));
     Files.createDirectories(dir.resolve("audit"));
     Path secret = dir.resolve("audit-secret.key");
     assertThat(CliRun.of("audit", "keygen", "--secret", secret.toString()).exit()).isZero();
@@ -38,12 +37,10 @@ class PolicyCommandTest {
       // As docs/deploy.md says: the secret is for its owner only.
       Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
     }
-    Path policy = dir.resolve("policy.json");
-    Files.writeString(
-        policy,
-        template
-            .replace("/var/lib/radshare/audit/audit.jsonl", "audit/audit.jsonl")
-            .replace("/etc/radshare/audit-secret.key", "audit-secret.key"));
+    Path policy =
+        template(
+            "/var/lib/radshare/audit/audit.jsonl", "audit/audit.jsonl",
+            "/etc/radshare/audit-secret.key", "audit-secret.key");
     CliRun run = CliRun.of("policy", "check", policy.toString());
     assertThat(run.exit()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).startsWith("valid: ").contains("BLOCK override never");
@@ -51,13 +48,10 @@ class PolicyCommandTest {
 
   @Test
   void eachProblemIsExplainedAndExitIsTwo() throws Exception {
-    String template = Files.readString(Path.of("../bundle-config/policy.json"));
-    Path bad = dir.resolve("policy.json");
-    Files.writeString(
-        bad,
-        template
-            .replace("\"allowed\": false", "\"allowed\": true")
-            .replace("\"retentionDays\": 3650", "\"retentionDays\": 0"));
+    Path bad =
+        template(
+            "\"allowed\": false", "\"allowed\": true",
+            "\"retentionDays\": 3650", "\"retentionDays\": 0");
     CliRun run = CliRun.of("policy", "check", bad.toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).contains("$.audit.retentionDays").contains("invalid:");
@@ -69,5 +63,16 @@ class PolicyCommandTest {
     CliRun run = CliRun.of("policy", "check", dir.resolve("none.json").toString());
     assertThat(run.exit()).isEqualTo(2);
     assertThat(run.out()).contains("not found");
+  }
+
+  /** The policy template with each (from, to) pair replaced, written as dir/policy.json. */
+  private Path template(String... fromTo) throws Exception {
+    String text = Files.readString(Path.of("../bundle-config/policy.json"));
+    for (int i = 0; i < fromTo.length; i += 2) {
+      text = text.replace(fromTo[i], fromTo[i + 1]);
+    }
+    Path file = dir.resolve("policy.json");
+    Files.writeString(file, text);
+    return file;
   }
 }
