@@ -7,9 +7,14 @@ package org.radshare.plugin.toolbar;
 import java.awt.event.ActionEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javax.swing.AbstractAction;
+import javax.swing.InputMap;
 import javax.swing.JButton;
 import javax.swing.JComponent;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import org.radshare.plugin.Messages;
 import org.weasis.core.ui.util.WtoolBar;
 
@@ -32,6 +37,8 @@ public final class ShareToolBar extends WtoolBar {
   private final JButton button;
   private final transient ShareAction<?> clipAction;
   private final JButton clipButton;
+  private final transient Map<String, KeyStroke> defaults = new LinkedHashMap<>();
+  private final transient Runnable stopFollowingShortcuts;
 
   /** A bar with the Share button only. */
   public ShareToolBar(ShareAction<?> action) {
@@ -64,6 +71,29 @@ public final class ShareToolBar extends WtoolBar {
     if (clipButton != null) {
       clipButton.addMouseListener(refresh);
     }
+    stopFollowingShortcuts =
+        WeasisShortcuts.onChange(() -> SwingUtilities.invokeLater(this::rebindShortcuts));
+  }
+
+  /** Stops following Weasis's shortcut preferences (when Weasis disposes of the bar). */
+  public void releaseShortcuts() {
+    stopFollowingShortcuts.run();
+  }
+
+  /** Binds each command to the key the user now has for it in Weasis's shortcut preferences. */
+  void rebindShortcuts() {
+    InputMap keys = getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW);
+    defaults.forEach(
+        (command, fallback) -> {
+          if (keys.keys() != null) {
+            for (KeyStroke bound : keys.keys()) {
+              if (command.equals(keys.get(bound))) {
+                keys.remove(bound);
+              }
+            }
+          }
+          keys.put(WeasisShortcuts.current(command, fallback), command);
+        });
   }
 
   private JButton addCommand(ShareAction<?> command, String name, String key) {
@@ -71,7 +101,12 @@ public final class ShareToolBar extends WtoolBar {
     b.setHideActionText(true);
     b.setName(name);
     add(b);
-    getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(command.shortcut(), key);
+    // Registered with Weasis (listed and changeable in its shortcut preferences).
+    defaults.put(key, command.shortcut());
+    KeyStroke shortcut =
+        WeasisShortcuts.register(
+            key, (String) command.getValue(javax.swing.Action.NAME), command.shortcut());
+    getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(shortcut, key);
     getActionMap()
         .put(
             key,

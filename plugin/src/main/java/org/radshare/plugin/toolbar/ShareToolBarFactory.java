@@ -69,7 +69,10 @@ public final class ShareToolBarFactory implements InsertableFactory {
 
   @Override
   public void dispose(Insertable component) {
-    // The bar holds no resources of its own; open review windows are closed on deactivation.
+    // Open review windows are closed on deactivation; the bar lets go of Weasis's shortcuts.
+    if (component instanceof ShareToolBar bar) {
+      bar.releaseShortcuts();
+    }
   }
 
   @Override
