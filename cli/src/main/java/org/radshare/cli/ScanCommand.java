@@ -17,7 +17,10 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Option(names = "--json", description = "Print the scan report as one JSON object.")
+  @Option(
+      names = "--json",
+      description =
+          "Print the scan report as one JSON object (several images: always one per line).")
   boolean json;
 
   @Override
@@ -25,6 +28,9 @@ final class ScanCommand implements Callable<Integer> {
     try {
       if (input.clip()) {
         return ClipCommands.scan(input.loadClip(), json, System.out);
+      }
+      if (input.batch()) {
+        return BatchCommands.scan(input, System.out);
       }
       CheckedShare checked = Pipeline.service().check(input.load());
       ScanReport report = checked.report();
@@ -37,6 +43,7 @@ final class ScanCommand implements Callable<Integer> {
                 report.elapsedMillis()));
       } else {
         HumanReport.print(report, System.out);
+        checked.window().ifPresent(w -> System.out.println("Pixels: " + w.describe()));
       }
       return RadShareCommand.EXIT_OK;
     } catch (BadInputException e) {

@@ -58,9 +58,7 @@ public final class TesseractOcr {
   /** The engine over the English model bundled on the classpath, loaded from memory. */
   public static TesseractOcr bundled() throws OcrUnavailableException {
     BundledModel.bytes();
-    TesseractOcr ocr = new TesseractOcr(null);
-    ocr.engine();
-    return ocr;
+    return started(new TesseractOcr(null));
   }
 
   /**
@@ -72,7 +70,20 @@ public final class TesseractOcr {
       throw new OcrUnavailableException(
           "OCR model not found: no " + LANGUAGE + ".traineddata in " + tessdataDir);
     }
-    TesseractOcr ocr = new TesseractOcr(tessdataDir);
+    return started(new TesseractOcr(tessdataDir));
+  }
+
+  /**
+   * Loads the page thread's engine while this thread loads its own: every image needs both, and on
+   * two cores the second load then costs no waiting. A failure there is reported by the first page
+   * read; this thread's load reports its own failure right here.
+   */
+  private static TesseractOcr started(TesseractOcr ocr) throws OcrUnavailableException {
+    ocr.pageThread.submit(
+        () -> {
+          ocr.engine();
+          return null;
+        });
     ocr.engine();
     return ocr;
   }
