@@ -83,8 +83,8 @@ final class BatchCommands {
   }
 
   /**
-   * Each input's output file: its name with {@code .png} (lossless, whatever the input format).
-   * Two inputs that would write one file, or an output that would replace an input, are refused.
+   * Each input's output file: its name with {@code .png} (lossless, whatever the input format). Two
+   * inputs that would write one file, or an output that would replace an input, are refused.
    */
   private static Map<Path, Path> targets(List<Path> files, Path outDir) throws BadInputException {
     Map<Path, Path> targets = new HashMap<>();
@@ -135,5 +135,4 @@ final class BatchCommands {
           : input.load(file, header);
     }
   }
-
 }

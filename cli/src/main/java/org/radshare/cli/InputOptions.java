@@ -94,9 +94,8 @@ final class InputOptions {
   }
 
   /**
-   * The image files of a batch in the order given, each folder contributing its image files in
-   * name order (hidden files skipped). A folder without images, or a path that is neither, is bad
-   * input.
+   * The image files of a batch in the order given, each folder contributing its image files in name
+   * order (hidden files skipped). A folder without images, or a path that is neither, is bad input.
    */
   List<Path> imageFiles() throws BadInputException {
     List<Path> files = new ArrayList<>();

@@ -55,14 +55,16 @@ class BatchTest {
     Path out = dir.resolve("out");
 
     CliRun run =
-        CliRun.of("redact", "--image", a.toString(), "--image", b.toString(), "--out", out.toString());
+        CliRun.of(
+            "redact", "--image", a.toString(), "--image", b.toString(), "--out", out.toString());
 
     assertThat(run.exit()).isZero();
     List<String> lines = run.out().strip().lines().toList();
     assertThat(lines).hasSize(2);
     assertThat(JSON.readTree(lines.get(1)).get("written").asText()).endsWith("b.png");
     try (Stream<Path> written = Files.list(out)) {
-      assertThat(written.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.png", "b.png");
+      assertThat(written.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("a.png", "b.png");
     }
     assertThat(ImageIO.read(out.resolve("b.png").toFile()).getRaster().getPixel(5, 5, (int[]) null))
         .as("the decoded JPEG, written losslessly")
@@ -79,7 +81,13 @@ class BatchTest {
 
     CliRun run =
         CliRun.of(
-            "redact", "--image", good.toString(), "--image", cut.toString(), "--out", out.toString());
+            "redact",
+            "--image",
+            good.toString(),
+            "--image",
+            cut.toString(),
+            "--out",
+            out.toString());
 
     assertThat(run.exit()).isEqualTo(RadShareCommand.EXIT_BAD_INPUT);
     assertThat(run.out()).isEmpty();
@@ -108,7 +116,13 @@ class BatchTest {
     Path b = image(dir.resolve("same.jpg"), "jpeg", 0x505050);
     CliRun run =
         CliRun.of(
-            "redact", "--image", a.toString(), "--image", b.toString(), "--out", dir.resolve("o").toString());
+            "redact",
+            "--image",
+            a.toString(),
+            "--image",
+            b.toString(),
+            "--out",
+            dir.resolve("o").toString());
     assertThat(run.exit()).isEqualTo(RadShareCommand.EXIT_BAD_INPUT);
     assertThat(run.err()).contains("would both be written");
   }

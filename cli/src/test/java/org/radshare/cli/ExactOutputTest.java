@@ -80,7 +80,8 @@ class ExactOutputTest {
           expected[0] = (int) Math.round((expected[0] - range[0]) * 255.0 / (range[1] - range[0]));
         }
         int[] actual = b.getPixel(x, y, (int[]) null);
-        if (!Arrays.equals(expected, actual) && !(text && TEXT.contains(x, y) && black(posted, actual))) {
+        if (!Arrays.equals(expected, actual)
+            && !(text && TEXT.contains(x, y) && black(posted, actual))) {
           changed++;
         }
       }

@@ -14,7 +14,8 @@ import java.awt.image.WritableRaster;
  * g)}, a palette index its palette entry, RGB samples stay as they are whatever colour space the
  * file declared. It goes through {@link PostableImage}, so the checks see exactly the samples that
  * are posted. Alpha is composited on black (a name drawn with alpha 0 does not survive), and grey
- * deeper than 8 bits is windowed to its own minimum and maximum unless the caller windowed it first.
+ * deeper than 8 bits is windowed to its own minimum and maximum unless the caller windowed it
+ * first.
  */
 public final class ImageNormalizer {
   private ImageNormalizer() {}

@@ -10,10 +10,10 @@ import java.util.Optional;
 
 /**
  * The captured image in the form it is posted: its own samples in a plain sample model, with no
- * colour management anywhere. 8-bit grey stays 8-bit grey, an opaque palette keeps its palette,
- * RGB keeps its values (whatever colour space the file declared), opaque RGBA keeps its alpha;
- * deeper grey is windowed to 8 bits exactly once ({@link #window} says how). Only redaction changes
- * pixels after this.
+ * colour management anywhere. 8-bit grey stays 8-bit grey, an opaque palette keeps its palette, RGB
+ * keeps its values (whatever colour space the file declared), opaque RGBA keeps its alpha; deeper
+ * grey is windowed to 8 bits exactly once ({@link #window} says how). Only redaction changes pixels
+ * after this.
  *
  * <p>Transparency that could hide something is not kept: an image with any non-opaque pixel is
  * composited on black, which is also what the checks look at, so a platform's own background can

@@ -9,10 +9,11 @@ import java.util.List;
 
 /**
  * Fills rectangles with solid black on a fresh copy of the image in its own sample model ({@link
- * PostableImage}): grey stays grey, a palette keeps its palette, and no pixel outside a box changes. Each box is grown by a margin that
- * scales with its height (more sideways, for italic overhang), so anti-aliased edges, descenders
- * and punctuation outside the detected box go too; and the gap between two redacted pieces of one
- * line is filled as well, so the words of a name never leave a readable fragment between them.
+ * PostableImage}): grey stays grey, a palette keeps its palette, and no pixel outside a box
+ * changes. Each box is grown by a margin that scales with its height (more sideways, for italic
+ * overhang), so anti-aliased edges, descenders and punctuation outside the detected box go too; and
+ * the gap between two redacted pieces of one line is filled as well, so the words of a name never
+ * leave a readable fragment between them.
  */
 final class Redactor {
   private Redactor() {}

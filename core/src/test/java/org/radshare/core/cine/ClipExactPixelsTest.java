@@ -24,8 +24,7 @@ class ClipExactPixelsTest {
     CheckedClip checked =
         new ClipService(new PixelScanner())
             .check(
-                new ClipInput(
-                    new FrameSet(frames, 100), Optional.of(SyntheticHeaders.ct()), ""));
+                new ClipInput(new FrameSet(frames, 100), Optional.of(SyntheticHeaders.ct()), ""));
     FrameSet out = checked.redacted().orElseThrow();
     assertThat(checked.mask().boxesFor(1)).as("the name is masked").isNotEmpty();
     for (int i = 0; i < frames.size(); i++) {

@@ -12,8 +12,7 @@ public final class ScanTwiceChild {
   public static void main(String[] args) {
     ShareService service = ShareService.create();
     for (int i = 0; i < 2; i++) {
-      var checked =
-          service.check(new ShareInput(InputKinds.greyScene(true), Optional.empty(), ""));
+      var checked = service.check(new ShareInput(InputKinds.greyScene(true), Optional.empty(), ""));
       System.out.println(checked.report().verdict());
     }
   }

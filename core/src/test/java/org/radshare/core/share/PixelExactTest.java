@@ -7,13 +7,13 @@ import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.radshare.core.dicom.Dataset;
 import org.radshare.core.encode.CleanImageEncoder;
 import org.radshare.core.phi.SyntheticHeaders;
 import org.radshare.core.pixel.Box;
 import org.radshare.core.pixel.GreyWindow;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 
 /**
  * Issue 16 item 1: the posted image is the captured image, sample for sample, except where it was
@@ -55,7 +55,10 @@ class PixelExactTest {
   void deepGreyIsWindowedOnceAndTheWindowIsReported() throws Exception {
     BufferedImage deep = InputKinds.deepGrey(InputKinds.greyScene(false));
     CheckedShare own = service.check(new ShareInput(deep, Optional.empty(), ""));
-    assertThat(own.window()).get().extracting(GreyWindow::source).isEqualTo(GreyWindow.Source.MIN_MAX);
+    assertThat(own.window())
+        .get()
+        .extracting(GreyWindow::source)
+        .isEqualTo(GreyWindow.Source.MIN_MAX);
     assertThat(own.window().get().describe()).contains("minimum to maximum");
 
     // A header window (centre 40, width 80 in HU with a rescale of 1 and -1024) wins over the
