@@ -42,37 +42,12 @@ public final class ImageNormalizer {
   }
 
   private static BufferedImage fromGrey(BufferedImage grey) {
-    int w = grey.getWidth();
-    int h = grey.getHeight();
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    Raster in = grey.getRaster();
-    int[] g = new int[w];
-    int[] row = new int[w];
-    for (int y = 0; y < h; y++) {
-      in.getSamples(in.getMinX(), in.getMinY() + y, w, 1, 0, g);
-      for (int x = 0; x < w; x++) {
-        row[x] = (g[x] << 16) | (g[x] << 8) | g[x];
-      }
-      out.getRaster().setDataElements(0, y, w, 1, row);
-    }
-    return out;
+    return PostableImage.rgbFromSamples(grey.getRaster(), g -> g * 0x010101);
   }
 
   private static BufferedImage fromPalette(BufferedImage indexed, IndexColorModel icm) {
-    int w = indexed.getWidth();
-    int h = indexed.getHeight();
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    Raster in = indexed.getRaster();
-    int[] idx = new int[w];
-    int[] row = new int[w];
-    for (int y = 0; y < h; y++) {
-      in.getSamples(in.getMinX(), in.getMinY() + y, w, 1, 0, idx);
-      for (int x = 0; x < w; x++) {
-        row[x] = PostableImage.overBlack(icm.getRGB(idx[x]));
-      }
-      out.getRaster().setDataElements(0, y, w, 1, row);
-    }
-    return out;
+    return PostableImage.rgbFromSamples(
+        indexed.getRaster(), i -> PostableImage.overBlack(icm.getRGB(i)));
   }
 
   /**

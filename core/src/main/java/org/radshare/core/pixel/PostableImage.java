@@ -59,16 +59,23 @@ public record PostableImage(BufferedImage image, Optional<GreyWindow> window) {
     }
     // The palette lacks black (a fill could not be drawn in it) or carries transparency: expand to
     // the palette's exact RGB values, composited on black.
-    int w = in.getWidth();
-    int h = in.getHeight();
+    return rgbFromSamples(in.getRaster(), i -> overBlack(icm.getRGB(i)));
+  }
+
+  /**
+   * A new RGB image whose pixel is {@code rgbOf} applied to band 0 of {@code raster} (a grey sample
+   * or a palette index).
+   */
+  static BufferedImage rgbFromSamples(Raster raster, java.util.function.IntUnaryOperator rgbOf) {
+    int w = raster.getWidth();
+    int h = raster.getHeight();
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    Raster r = in.getRaster();
-    int[] idx = new int[w];
+    int[] samples = new int[w];
     int[] row = new int[w];
     for (int y = 0; y < h; y++) {
-      r.getSamples(r.getMinX(), r.getMinY() + y, w, 1, 0, idx);
+      raster.getSamples(raster.getMinX(), raster.getMinY() + y, w, 1, 0, samples);
       for (int x = 0; x < w; x++) {
-        row[x] = overBlack(icm.getRGB(idx[x]));
+        row[x] = rgbOf.applyAsInt(samples[x]);
       }
       out.getRaster().setDataElements(0, y, w, 1, row);
     }
