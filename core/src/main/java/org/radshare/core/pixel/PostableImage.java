@@ -19,11 +19,24 @@ import java.util.Optional;
  * composited on black, which is also what the checks look at, so a platform's own background can
  * never reveal text the checks did not see.
  *
- * @param image a new image (never the input) of type {@code TYPE_BYTE_GRAY}, {@code TYPE_INT_RGB},
- *     {@code TYPE_INT_ARGB} (every pixel opaque) or indexed with an opaque palette holding black
+ * @param image a new image (the input itself only from {@link #asIs}) of type {@code
+ *     TYPE_BYTE_GRAY}, {@code TYPE_INT_RGB}, {@code TYPE_INT_ARGB} (every pixel opaque) or indexed
+ *     with an opaque palette holding black
  * @param window the window applied to deep grey samples, if any
  */
 public record PostableImage(BufferedImage image, Optional<GreyWindow> window) {
+
+  /**
+   * {@code in} itself when it already is in a posted form that needs no conversion (packed RGB or
+   * 8-bit grey), else {@link #of(BufferedImage, Optional)}. For callers that only read the image
+   * and must hand back the very instance they were given.
+   */
+  public static PostableImage asIs(BufferedImage in, Optional<GreyWindow> dicomWindow) {
+    int type = in.getType();
+    return type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_BYTE_GRAY
+        ? new PostableImage(in, Optional.empty())
+        : of(in, dicomWindow);
+  }
 
   /** {@code in} as posted, deep grey windowed to its own minimum and maximum. */
   public static PostableImage of(BufferedImage in) {

@@ -97,7 +97,7 @@ public final class ShareService {
     PhiMatcher lexicon = PostLexicon.of(lexiconFor(input.header(), findings), otherHeaders);
     List<CaptionFinding> caption = checkCaption(input.caption(), lexicon, findings);
     // The capture's own samples, deep grey windowed once: what is checked is what is posted.
-    PostableImage postable = PostableImage.of(input.image(), HeaderWindow.of(input.header()));
+    PostableImage postable = PostableImage.asIs(input.image(), HeaderWindow.of(input.header()));
     PixelOutcome pixelOutcome = pixelCheck.apply(postable.image(), lexicon, findings);
     return checked(findings, caption, pixelOutcome, start).withWindow(postable.window());
   }
