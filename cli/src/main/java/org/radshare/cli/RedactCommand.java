@@ -43,6 +43,15 @@ final class RedactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Pipeline.warmUp();
+    try {
+      return checked();
+    } finally {
+      Pipeline.settle();
+    }
+  }
+
+  private Integer checked() throws IOException {
     try {
       if (input.clip()) {
         return ClipCommands.redact(input.loadClip(), out, json, System.out);

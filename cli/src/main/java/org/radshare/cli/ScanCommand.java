@@ -25,6 +25,15 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Pipeline.warmUp();
+    try {
+      return checked();
+    } finally {
+      Pipeline.settle();
+    }
+  }
+
+  private Integer checked() {
     try {
       if (input.clip()) {
         return ClipCommands.scan(input.loadClip(), json, System.out);
