@@ -4,9 +4,14 @@
  */
 package org.radshare.cli;
 
-import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.radshare.core.capture.BadInputException;
 import org.radshare.core.capture.HeaderFiles;
 import org.radshare.core.capture.ImageFiles;
@@ -23,8 +28,13 @@ import picocli.CommandLine.Option;
  */
 final class InputOptions {
 
-  @Option(names = "--image", paramLabel = "IN", description = "Image file.")
-  Path image;
+  @Option(
+      names = "--image",
+      paramLabel = "IN",
+      description =
+          "Image file. Repeat it, or give a folder, to check several images in one call: one"
+              + " JSON object per line (JSON Lines).")
+  List<Path> images = new ArrayList<>();
 
   @Option(
       names = "--frames",
@@ -51,7 +61,7 @@ final class InputOptions {
 
   /** Whether the input is a clip (--frames) rather than a still (--image). */
   boolean clip() throws BadInputException {
-    if ((image == null) == (frames == null)) {
+    if (images.isEmpty() == (frames == null)) {
       throw new BadInputException("give exactly one of --image or --frames");
     }
     return frames != null;
@@ -66,11 +76,62 @@ final class InputOptions {
     return header == null ? Optional.empty() : Optional.of(HeaderFiles.read(header));
   }
 
+  /** Whether several images are checked in one call (more than one --image, or a folder). */
+  boolean batch() {
+    return images.size() > 1 || (images.size() == 1 && Files.isDirectory(images.get(0)));
+  }
+
+  /** The single image's input. */
   ShareInput load() throws BadInputException {
     clip();
-    BufferedImage pixels = ImageFiles.read(image);
-    Optional<Dataset> dataset =
-        header == null ? Optional.empty() : Optional.of(HeaderFiles.read(header));
-    return new ShareInput(pixels, dataset, caption);
+    return load(images.get(0), header());
   }
+
+  /** One image of a batch, with the header read once for all of them. */
+  ShareInput load(Path image, Optional<Dataset> dataset) throws BadInputException {
+    return new ShareInput(ImageFiles.read(image), dataset, caption);
+  }
+
+  /** The header given for every image of a batch, read once. */
+  Optional<Dataset> batchHeader() throws BadInputException {
+    return header();
+  }
+
+  /**
+   * The image files of a batch in the order given, each folder contributing its image files in name
+   * order (hidden files skipped). A folder without images, or a path that is neither, is bad input.
+   */
+  List<Path> imageFiles() throws BadInputException {
+    List<Path> files = new ArrayList<>();
+    for (Path p : images) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> listing = Files.list(p)) {
+          List<Path> inside =
+              listing
+                  .filter(Files::isRegularFile)
+                  .filter(f -> !f.getFileName().toString().startsWith("."))
+                  .filter(InputOptions::imageName)
+                  .sorted()
+                  .toList();
+          if (inside.isEmpty()) {
+            throw new BadInputException("folder " + p + " holds no image files");
+          }
+          files.addAll(inside);
+        } catch (IOException e) {
+          throw new BadInputException("folder " + p + " cannot be listed", e);
+        }
+      } else {
+        files.add(p);
+      }
+    }
+    return files;
+  }
+
+  private static boolean imageName(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return IMAGE_SUFFIXES.stream().anyMatch(name::endsWith);
+  }
+
+  private static final List<String> IMAGE_SUFFIXES =
+      List.of(".png", ".jpg", ".jpeg", ".gif", ".bmp", ".wbmp");
 }

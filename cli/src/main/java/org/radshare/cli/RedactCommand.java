@@ -37,7 +37,9 @@ final class RedactCommand implements Callable<Integer> {
       names = "--out",
       required = true,
       paramLabel = "OUT.png",
-      description = "Output file (.png, or .jpg/.jpeg; .mp4 or .gif with --frames).")
+      description =
+          "Output file (.png, or .jpg/.jpeg; .mp4 or .gif with --frames); with several images,"
+              + " a folder that receives NAME.png for each input.")
   Path out;
 
   @Option(names = "--json", description = "Print the scan report of the result as JSON.")
@@ -45,9 +47,21 @@ final class RedactCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Pipeline.warmUp();
+    try {
+      return checked();
+    } finally {
+      Pipeline.settle();
+    }
+  }
+
+  private Integer checked() throws IOException {
     try {
       if (input.clip()) {
         return ClipCommands.redact(input.loadClip(), out, json, System.out);
+      }
+      if (input.batch()) {
+        return BatchCommands.redact(input, out, System.out);
       }
     } catch (BadInputException e) {
       System.err.println("radshare: " + e.getMessage());
@@ -94,6 +108,7 @@ final class RedactCommand implements Callable<Integer> {
               report.elapsedMillis()));
     } else {
       HumanReport.print(report, System.out);
+      checked.window().ifPresent(w -> System.out.println("Pixels: " + w.describe()));
       if (writable) {
         System.out.println("Written: " + out);
       }

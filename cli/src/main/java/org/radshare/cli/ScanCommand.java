@@ -21,14 +21,29 @@ final class ScanCommand implements Callable<Integer> {
 
   @Mixin InputOptions input;
 
-  @Option(names = "--json", description = "Print the scan report as one JSON object.")
+  @Option(
+      names = "--json",
+      description =
+          "Print the scan report as one JSON object (several images: always one per line).")
   boolean json;
 
   @Override
   public Integer call() {
+    Pipeline.warmUp();
+    try {
+      return checked();
+    } finally {
+      Pipeline.settle();
+    }
+  }
+
+  private Integer checked() {
     try {
       if (input.clip()) {
         return ClipCommands.scan(input.loadClip(), json, System.out);
+      }
+      if (input.batch()) {
+        return BatchCommands.scan(input, System.out);
       }
       CheckedShare checked = Pipeline.service().check(input.load());
       ScanReport report = checked.report();
@@ -41,6 +56,7 @@ final class ScanCommand implements Callable<Integer> {
                 report.elapsedMillis()));
       } else {
         HumanReport.print(report, System.out);
+        checked.window().ifPresent(w -> System.out.println("Pixels: " + w.describe()));
       }
       return RadShareCommand.EXIT_OK;
     } catch (BadInputException e) {

@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.Optional;
 import org.radshare.core.caption.CaptionFinding;
+import org.radshare.core.pixel.GreyWindow;
 import org.radshare.core.pixel.TextRegion;
 import org.radshare.core.policy.Verdict;
 
@@ -33,6 +35,35 @@ final class ScanJson {
     ObjectNode root = root(verdict);
     ArrayNode regionArray = root.putArray("textRegions");
     regions.forEach(r -> addRegion(regionArray, r));
+    return finish(root, captionFindings, elapsedMillis);
+  }
+
+  /**
+   * One line of a batch (JSON Lines): the single-image object with the {@code image} it describes
+   * first, the {@code window} that brought deep grey to 8 bits (only for such images) and, for
+   * {@code redact}, the file {@code written} (null when nothing was written).
+   */
+  static String renderLine(
+      String image,
+      Verdict verdict,
+      List<TextRegion> regions,
+      List<CaptionFinding> captionFindings,
+      long elapsedMillis,
+      Optional<GreyWindow> window,
+      Optional<Optional<String>> written) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("image", image);
+    root.put("verdict", verdict.name());
+    ArrayNode regionArray = root.putArray("textRegions");
+    regions.forEach(r -> addRegion(regionArray, r));
+    window.ifPresent(
+        w -> {
+          ObjectNode node = root.putObject("window");
+          node.put("center", w.center());
+          node.put("width", w.width());
+          node.put("source", w.source().name());
+        });
+    written.ifPresent(w -> root.put("written", w.orElse(null)));
     return finish(root, captionFindings, elapsedMillis);
   }
 

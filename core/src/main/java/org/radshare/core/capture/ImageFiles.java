@@ -17,7 +17,8 @@ import javax.imageio.stream.ImageInputStream;
  * Reads a user-supplied image file with the checks a hostile or broken file needs: the format is
  * sniffed from the bytes (never the name), the size is read from the header before any pixel is
  * decoded (so a decompression bomb is refused cheaply), and truncated or corrupt data is an error
- * rather than a silently half-grey image.
+ * rather than a silently half-grey image: a decoder error or any decoder warning ({@link
+ * DecoderWarnings}) means the file is refused.
  */
 public final class ImageFiles {
 
@@ -70,7 +71,9 @@ public final class ImageFiles {
               "image %s is %d×%d, larger than the %d megapixel limit",
               file, width, height, MAX_PIXELS / 1_000_000));
     }
+    DecoderWarnings warnings = DecoderWarnings.watch(reader);
     BufferedImage image = reader.read(0);
+    warnings.requireNone("image " + file);
     if (image == null) {
       throw new BadInputException("image " + file + " decoded to nothing");
     }

@@ -17,6 +17,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.radshare.core.capture.BadInputException;
+import org.radshare.core.capture.DecoderWarnings;
 import org.radshare.core.capture.ImageFiles;
 
 /**
@@ -78,6 +79,7 @@ public final class FrameFiles {
       ImageReader reader = readers.next();
       try {
         reader.setInput(in, false, true);
+        DecoderWarnings warnings = DecoderWarnings.watch(reader);
         List<BufferedImage> frames = new ArrayList<>();
         for (int i = 0; i < FrameSet.MAX_FRAMES + 1; i++) {
           try {
@@ -86,6 +88,7 @@ public final class FrameFiles {
             break;
           }
         }
+        warnings.requireNone("frames " + file);
         if (frames.isEmpty()) {
           throw new BadInputException("frames " + file + " holds no frames");
         }
@@ -93,7 +96,7 @@ public final class FrameFiles {
       } finally {
         reader.dispose();
       }
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       throw new BadInputException("frames " + file + " is truncated or corrupt", e);
     }
   }

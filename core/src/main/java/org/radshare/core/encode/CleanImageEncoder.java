@@ -17,12 +17,16 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
+import org.radshare.core.pixel.ImageNormalizer;
+import org.radshare.core.pixel.PostableImage;
 
 /**
  * Encodes pixels, and only pixels, into the bytes that are posted. The image is first copied into a
- * fresh sRGB raster (no alpha, no colour profile, no properties), encoded with the JDK's writers,
- * stripped of everything but critical chunks / non-APP segments, then walked again to prove it is
- * clean. Whatever the capture carried (DICOM header, EXIF, text chunks) cannot survive this.
+ * fresh raster in its own sample model ({@link PostableImage}: no colour management, no colour
+ * profile, no properties; 8-bit grey stays grey, a palette stays a palette), encoded with the JDK's
+ * writers, stripped of everything but critical chunks / non-APP segments, then walked again to
+ * prove it is clean. Whatever the capture carried (DICOM header, EXIF, text chunks) cannot survive
+ * this, and a PNG decodes to exactly the samples it was given.
  */
 public final class CleanImageEncoder {
 
@@ -32,25 +36,25 @@ public final class CleanImageEncoder {
 
   private CleanImageEncoder() {}
 
-  /** Lossless PNG of the image's RGB pixels. */
+  /** Lossless PNG of the image's own samples (grey, palette, RGB or opaque RGBA). */
   public static EncodedImage png(BufferedImage image) {
-    BufferedImage rgb = freshRgb(image);
+    BufferedImage exact = PostableImage.of(image).image();
     try {
-      byte[] raw = write(rgb, "png", null);
+      byte[] raw = write(exact, "png", null);
       byte[] clean = PngChunks.keepCriticalOnly(raw);
       PngChunks.requireClean(clean);
-      return new EncodedImage(clean, ImageFormat.PNG, rgb.getWidth(), rgb.getHeight());
+      return new EncodedImage(clean, ImageFormat.PNG, exact.getWidth(), exact.getHeight());
     } catch (MetadataFoundException e) {
       throw new IllegalStateException("the JDK PNG writer produced a malformed file", e);
     }
   }
 
-  /** Baseline JPEG of the image's RGB pixels at {@code quality} (0..1). */
+  /** Baseline JPEG of the image's visible pixels (grey or RGB) at {@code quality} (0..1). */
   public static EncodedImage jpeg(BufferedImage image, float quality) {
     if (!(quality > 0f && quality <= 1f)) {
       throw new IllegalArgumentException("JPEG quality must be in (0, 1], was " + quality);
     }
-    BufferedImage rgb = freshRgb(image);
+    BufferedImage rgb = jpegSource(image);
     try {
       byte[] raw = write(rgb, "jpeg", quality);
       byte[] clean = JpegSegments.withoutAppOrComment(raw);
@@ -70,7 +74,8 @@ public final class CleanImageEncoder {
     if (png.size() <= maxBytes) {
       return png;
     }
-    BufferedImage current = freshRgb(image);
+    // Scaling draws into RGB: convert exactly first so grey is not tone-shifted on the way.
+    BufferedImage current = ImageNormalizer.normalize(image);
     while (true) {
       for (float q : JPEG_QUALITIES) {
         EncodedImage jpeg = jpeg(current, q);
@@ -97,19 +102,15 @@ public final class CleanImageEncoder {
     }
   }
 
-  /** A new 8-bit RGB image holding only the visible pixels (alpha composited onto black). */
-  static BufferedImage freshRgb(BufferedImage image) {
-    BufferedImage out =
-        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = out.createGraphics();
-    try {
-      g.setColor(java.awt.Color.BLACK);
-      g.fillRect(0, 0, out.getWidth(), out.getHeight());
-      g.drawImage(image, 0, 0, null);
-    } finally {
-      g.dispose();
-    }
-    return out;
+  /**
+   * A new 8-bit image holding only the visible pixels (alpha composited onto black), converted
+   * exactly: 8-bit grey stays grey (a grey JPEG), everything else becomes RGB with its values.
+   */
+  static BufferedImage jpegSource(BufferedImage image) {
+    BufferedImage exact = PostableImage.of(image).image();
+    return exact.getType() == BufferedImage.TYPE_BYTE_GRAY
+        ? exact
+        : ImageNormalizer.normalize(exact);
   }
 
   private static BufferedImage scaled(BufferedImage src, int w, int h) {
@@ -125,7 +126,7 @@ public final class CleanImageEncoder {
     return out;
   }
 
-  private static byte[] write(BufferedImage rgb, String format, Float quality) {
+  private static byte[] write(BufferedImage pixels, String format, Float quality) {
     Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName(format);
     if (!writers.hasNext()) {
       throw new IllegalStateException("no " + format + " writer in this JDK");
@@ -140,7 +141,7 @@ public final class CleanImageEncoder {
         param.setCompressionQuality(quality);
       }
       // No metadata object is passed: the writer's defaults are then stripped after encoding.
-      writer.write(null, new IIOImage(rgb, null, null), param);
+      writer.write(null, new IIOImage(pixels, null, null), param);
     } catch (IOException e) {
       throw new UncheckedIOException("encoding to " + format + " failed in memory", e);
     } finally {

@@ -80,7 +80,8 @@ public final class PixelScanner {
     Redaction redaction = redact(image, regions);
     List<TextRegion> residual = new ArrayList<>();
     for (TextRegion r :
-        new TextFinder(engine, classifier, readings).find(redaction.image(), false)) {
+        new TextFinder(engine, classifier, readings)
+            .find(ImageNormalizer.normalize(redaction.image()), false)) {
       if (r.classification().redacted()) {
         residual.add(r);
       }

@@ -4,17 +4,20 @@
  */
 package org.radshare.core.pixel;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.IndexColorModel;
+import java.awt.image.WritableRaster;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Fills rectangles with solid black on a fresh 8-bit RGB copy. Each box is grown by a margin that
- * scales with its height (more sideways, for italic overhang), so anti-aliased edges, descenders
- * and punctuation outside the detected box go too; and the gap between two redacted pieces of one
- * line is filled as well, so the words of a name never leave a readable fragment between them.
+ * Fills rectangles with solid black on a fresh copy of the image in its own sample model ({@link
+ * PostableImage}): grey stays grey, a palette keeps its palette, and no pixel outside a box
+ * changes. Each box is grown by a margin that scales with its height (more sideways, for italic
+ * overhang), so anti-aliased edges, descenders and punctuation outside the detected box go too; and
+ * the gap between two redacted pieces of one line is filled as well, so the words of a name never
+ * leave a readable fragment between them.
  */
 final class Redactor {
   private Redactor() {}
@@ -74,22 +77,43 @@ final class Redactor {
    * leave fragments that the re-scan must then report as unknown text.
    */
   static Redaction fill(BufferedImage image, List<Box> boxes, List<Box> kept) {
-    BufferedImage out = ImageNormalizer.normalize(image);
+    BufferedImage out = PostableImage.of(image).image();
     List<Box> filled = new ArrayList<>();
-    Graphics2D g = out.createGraphics();
-    try {
-      g.setColor(Color.BLACK);
-      for (Box b : boxes) {
-        Box grown = spare(b, grown(b, out.getWidth(), out.getHeight()), kept);
-        if (grown.area() > 0) {
-          g.fillRect(grown.x(), grown.y(), grown.width(), grown.height());
-          filled.add(grown);
-        }
+    int[] black = blackSamples(out);
+    WritableRaster raster = out.getRaster();
+    for (Box b : boxes) {
+      Box grown = spare(b, grown(b, out.getWidth(), out.getHeight()), kept);
+      if (grown.area() > 0) {
+        fillBox(raster, grown, black);
+        filled.add(grown);
       }
-    } finally {
-      g.dispose();
     }
     return new Redaction(out, filled);
+  }
+
+  /**
+   * The samples of an opaque black pixel in {@code image}'s own sample model: 0 in every colour
+   * band, the maximum in the alpha band, or the palette's black entry.
+   */
+  private static int[] blackSamples(BufferedImage image) {
+    int bands = image.getRaster().getNumBands();
+    int[] black = new int[bands];
+    if (image.getColorModel() instanceof IndexColorModel icm) {
+      black[0] = PostableImage.blackIndex(icm);
+    } else if (image.getColorModel().hasAlpha()) {
+      black[bands - 1] = (1 << image.getSampleModel().getSampleSize(bands - 1)) - 1;
+    }
+    return black;
+  }
+
+  private static void fillBox(WritableRaster raster, Box box, int[] black) {
+    int[] row = new int[box.width()];
+    for (int band = 0; band < black.length; band++) {
+      Arrays.fill(row, black[band]);
+      for (int y = box.y(); y < box.bottom(); y++) {
+        raster.setSamples(box.x(), y, box.width(), 1, band, row);
+      }
+    }
   }
 
   /** {@code grown} trimmed back towards {@code core} wherever its margin reaches a kept box. */
@@ -145,7 +169,7 @@ final class Redactor {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    java.util.Arrays.sort(order, (a, b) -> Integer.compare(starts[a], starts[b]));
+    Arrays.sort(order, (a, b) -> Integer.compare(starts[a], starts[b]));
     long total = 0;
     int reach = Integer.MIN_VALUE;
     for (int i : order) {

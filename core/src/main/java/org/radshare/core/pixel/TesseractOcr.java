@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -24,6 +23,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.bytedeco.javacpp.BytePointer;
+import org.bytedeco.javacpp.PointerPointer;
 import org.bytedeco.tesseract.ETEXT_DESC;
 import org.bytedeco.tesseract.ResultIterator;
 import org.bytedeco.tesseract.TessBaseAPI;
@@ -34,8 +34,8 @@ import org.bytedeco.tesseract.TessBaseAPI;
  * every image; nothing is reloaded per call.
  *
  * <p>The model comes from the classpath ({@code tessdata/eng.traineddata}, shipped inside the
- * tess4j jar) and is copied once per JVM to a private temporary directory, so a fresh machine needs
- * no Tesseract install.
+ * tess4j jar) and is handed to Tesseract from memory: nothing is unpacked to disk, so no temporary
+ * folder is created or left behind, and a fresh machine needs no Tesseract install.
  */
 public final class TesseractOcr {
   private static final String MODEL_RESOURCE = "tessdata/eng.traineddata";
@@ -46,7 +46,9 @@ public final class TesseractOcr {
   /** How long the page thread waits for more work before it ends (and its engine with it). */
   private static final int PAGE_THREAD_IDLE_SECONDS = 30;
 
+  /** A site's own model folder, or null for the bundled model. */
   private final Path tessdata;
+
   private final ThreadLocal<TessBaseAPI> engines = new ThreadLocal<>();
 
   // The whole-image pass of an image runs here, on the second core, while the caller reads the
@@ -57,9 +59,10 @@ public final class TesseractOcr {
     this.tessdata = tessdata;
   }
 
-  /** The engine over the English model bundled on the classpath. */
+  /** The engine over the English model bundled on the classpath, loaded from memory. */
   public static TesseractOcr bundled() throws OcrUnavailableException {
-    return load(BundledModel.directory());
+    BundledModel.bytes();
+    return started(new TesseractOcr(null));
   }
 
   /**
@@ -71,7 +74,20 @@ public final class TesseractOcr {
       throw new OcrUnavailableException(
           "OCR model not found: no " + LANGUAGE + ".traineddata in " + tessdataDir);
     }
-    TesseractOcr ocr = new TesseractOcr(tessdataDir);
+    return started(new TesseractOcr(tessdataDir));
+  }
+
+  /**
+   * Loads the page thread's engine while this thread loads its own: every image needs both, and on
+   * two cores the second load then costs no waiting. A failure there is reported by the first page
+   * read; this thread's load reports its own failure right here.
+   */
+  private static TesseractOcr started(TesseractOcr ocr) throws OcrUnavailableException {
+    ocr.pageThread.submit(
+        () -> {
+          ocr.engine();
+          return null;
+        });
     ocr.engine();
     return ocr;
   }
@@ -224,9 +240,11 @@ public final class TesseractOcr {
       api = new TessBaseAPI();
       // Tesseract's own diagnostics would go to stderr; they carry no information we act on.
       api.SetVariable("debug_file", isWindows() ? "NUL" : "/dev/null");
-      if (api.Init(tessdata.toString(), LANGUAGE, OEM_LSTM_ONLY) != 0) {
+      if (init(api) != 0) {
         api.close();
-        throw new OcrUnavailableException("Tesseract could not load its model from " + tessdata);
+        throw new OcrUnavailableException(
+            "Tesseract could not load its model from "
+                + (tessdata == null ? MODEL_RESOURCE : tessdata));
       }
     } catch (LinkageError e) {
       throw new OcrUnavailableException(
@@ -241,17 +259,36 @@ public final class TesseractOcr {
     return api;
   }
 
+  private int init(TessBaseAPI api) throws OcrUnavailableException {
+    if (tessdata != null) {
+      return api.Init(tessdata.toString(), LANGUAGE, OEM_LSTM_ONLY);
+    }
+    BytePointer model = BundledModel.bytes();
+    // Tesseract's Init from memory (baseapi.h): with a non-zero size the bytes are the model.
+    return api.Init(
+        model,
+        (int) model.limit(),
+        new BytePointer(LANGUAGE),
+        OEM_LSTM_ONLY,
+        (PointerPointer<?>) null,
+        0,
+        null,
+        null,
+        false,
+        null);
+  }
+
   private static boolean isWindows() {
     return System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).startsWith("win");
   }
 
-  /** Copies the classpath model to a private directory once per JVM. */
+  /** The classpath model, read once per JVM into native memory that lives as long as the JVM. */
   private static final class BundledModel {
-    private static volatile Path directory;
+    private static BytePointer bytes;
 
-    static synchronized Path directory() throws OcrUnavailableException {
-      if (directory != null) {
-        return directory;
+    static synchronized BytePointer bytes() throws OcrUnavailableException {
+      if (bytes != null) {
+        return bytes;
       }
       try (InputStream in =
           TesseractOcr.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
@@ -259,15 +296,19 @@ public final class TesseractOcr {
           throw new OcrUnavailableException(
               "OCR model " + MODEL_RESOURCE + " is missing from the classpath");
         }
-        Path dir = Files.createTempDirectory("radshare-tessdata");
-        Path model = dir.resolve(LANGUAGE + ".traineddata");
-        Files.copy(in, model, StandardCopyOption.REPLACE_EXISTING);
-        model.toFile().deleteOnExit();
-        dir.toFile().deleteOnExit();
-        directory = dir;
-        return dir;
+        byte[] model = in.readAllBytes();
+        if (model.length == 0) {
+          throw new OcrUnavailableException("OCR model " + MODEL_RESOURCE + " is empty");
+        }
+        BytePointer pointer = new BytePointer(model.length);
+        pointer.put(model, 0, model.length);
+        pointer.limit(model.length);
+        bytes = pointer;
+        return bytes;
       } catch (IOException e) {
-        throw new OcrUnavailableException("Could not unpack the OCR model: " + e.getMessage(), e);
+        throw new OcrUnavailableException("Could not read the OCR model: " + e.getMessage(), e);
+      } catch (LinkageError e) {
+        throw new OcrUnavailableException("Native memory for the OCR model is not available", e);
       }
     }
   }

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * The outcome of redacting an image and scanning the result again.
  *
- * @param image the redacted image, 8-bit RGB, ready for metadata-free encoding
+ * @param image the redacted image in the capture's own sample model ({@link PostableImage}), ready
+ *     for metadata-free encoding
  * @param regions every text region found in the original, classified
  * @param filled the rectangles that were filled
  * @param residual non-benign text still detected in the redacted image; not empty means the

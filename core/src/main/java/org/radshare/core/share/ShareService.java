@@ -19,6 +19,7 @@ import org.radshare.core.phi.PhiMatcher;
 import org.radshare.core.pixel.Box;
 import org.radshare.core.pixel.OcrUnavailableException;
 import org.radshare.core.pixel.PixelScanner;
+import org.radshare.core.pixel.PostableImage;
 import org.radshare.core.pixel.Redaction;
 import org.radshare.core.pixel.RegionClass;
 import org.radshare.core.pixel.TextRegion;
@@ -99,8 +100,10 @@ public final class ShareService {
     List<Finding> findings = new ArrayList<>();
     PhiMatcher lexicon = PostLexicon.of(lexiconFor(input.header(), findings), otherHeaders);
     List<CaptionFinding> caption = checkCaption(input.caption(), lexicon, findings);
-    PixelOutcome pixelOutcome = pixelCheck.apply(input.image(), lexicon, findings);
-    return checked(findings, caption, pixelOutcome, start);
+    // The capture's own samples, deep grey windowed once: what is checked is what is posted.
+    PostableImage postable = PostableImage.asIs(input.image(), HeaderWindow.of(input.header()));
+    PixelOutcome pixelOutcome = pixelCheck.apply(postable.image(), lexicon, findings);
+    return checked(findings, caption, pixelOutcome, start).withWindow(postable.window());
   }
 
   private static List<CaptionFinding> checkCaption(

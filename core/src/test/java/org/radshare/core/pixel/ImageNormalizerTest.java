@@ -83,4 +83,48 @@ class ImageNormalizerTest {
     out.setRGB(0, 0, 0xFFFFFF);
     assertThat(rgb.getRGB(0, 0) & 0xFFFFFF).isZero();
   }
+
+  @Test
+  void greySamplesAreCopiedNotColourManaged() {
+    BufferedImage grey = new BufferedImage(256, 1, BufferedImage.TYPE_BYTE_GRAY);
+    for (int x = 0; x < 256; x++) {
+      grey.getRaster().setSample(x, 0, 0, x);
+    }
+    BufferedImage out = ImageNormalizer.normalize(grey);
+    for (int x = 0; x < 256; x++) {
+      assertThat(out.getRGB(x, 0) & 0xFFFFFF).isEqualTo((x << 16) | (x << 8) | x);
+    }
+  }
+
+  @Test
+  void linearRgbSamplesAreTakenAsTheyAre() {
+    var cm =
+        new java.awt.image.ComponentColorModel(
+            java.awt.color.ColorSpace.getInstance(java.awt.color.ColorSpace.CS_LINEAR_RGB),
+            false,
+            false,
+            java.awt.Transparency.OPAQUE,
+            java.awt.image.DataBuffer.TYPE_BYTE);
+    BufferedImage linear =
+        new BufferedImage(cm, cm.createCompatibleWritableRaster(1, 1), false, null);
+    linear.getRaster().setPixel(0, 0, new int[] {10, 100, 200});
+    assertThat(ImageNormalizer.normalize(linear).getRGB(0, 0) & 0xFFFFFF).isEqualTo(0x0A64C8);
+    assertThat(PostableImage.of(linear).image().getRGB(0, 0) & 0xFFFFFF).isEqualTo(0x0A64C8);
+  }
+
+  @Test
+  void transparentPixelsAreFlattenedOnBlackAndOpaqueAlphaIsKept() {
+    BufferedImage opaque = new BufferedImage(2, 1, BufferedImage.TYPE_4BYTE_ABGR);
+    opaque.setRGB(0, 0, 0xFF123456);
+    opaque.setRGB(1, 0, 0xFFABCDEF);
+    BufferedImage kept = PostableImage.of(opaque).image();
+    assertThat(kept.getColorModel().hasAlpha()).isTrue();
+    assertThat(kept.getRGB(1, 0)).isEqualTo(0xFFABCDEF);
+
+    opaque.setRGB(1, 0, 0x00ABCDEF);
+    BufferedImage flat = PostableImage.of(opaque).image();
+    assertThat(flat.getColorModel().hasAlpha()).isFalse();
+    assertThat(flat.getRGB(1, 0) & 0xFFFFFF).as("hidden colour dropped").isZero();
+    assertThat(flat.getRGB(0, 0) & 0xFFFFFF).isEqualTo(0x123456);
+  }
 }
