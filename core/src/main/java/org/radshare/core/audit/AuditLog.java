@@ -46,7 +46,8 @@ public final class AuditLog implements Closeable {
             file,
             options.clock(),
             options.checkpointKey().map(AuditOptions.SigningKey::privateKey),
-            options.checkpointKey().map(k -> CheckpointKeys.keyId(k.publicKey())).orElse(""));
+            options.checkpointKey().map(k -> CheckpointKeys.keyId(k.publicKey())).orElse(""),
+            options.rotation());
   }
 
   /** Opens (creating if needed) the log at {@code file} with default options. */
@@ -57,6 +58,13 @@ public final class AuditLog implements Closeable {
   /** Opens (creating if needed) the log at {@code file}. */
   public static AuditLog open(Path file, Pseudonymizer pseudonymizer, AuditOptions options)
       throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new AuditLogException(
+          "the audit log path "
+              + file
+              + " is a folder: set audit.log in the policy to a file in it, e.g. "
+              + file.resolve("audit.jsonl"));
+    }
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Files.createDirectories(mediaDirectoryOf(file));
