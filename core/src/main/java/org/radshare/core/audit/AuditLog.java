@@ -135,7 +135,23 @@ public final class AuditLog implements Closeable {
             intent.subject().studyRef(),
             intent.subject().patientRef(),
             Optional.empty(),
+            Optional.empty(),
+            intent.post(),
+            intent.policyVersion(),
+            intent.reasons(),
             Optional.empty()));
+    return id;
+  }
+
+  /**
+   * Records an attempt that stopped before anything was sent: blocked by its findings or refused by
+   * a gate. Its media are not kept (they never left and may still show what was found); its words
+   * are kept as screened.
+   */
+  public IntentId recordRefusal(ShareIntent intent, Refusal refusal) throws IOException {
+    IntentId id = IntentId.random();
+    appender.append(
+        RecordType.REFUSAL, record -> RecordCodec.putRefusal(record, id, intent, refusal));
     return id;
   }
 

@@ -60,7 +60,25 @@ final class ClipPosting {
                     report.reasons(),
                     request.answers()),
                 connector.platform().key());
+    AuditedPost.Facts facts =
+        new AuditedPost.Facts(
+            request.account(),
+            report.verdict(),
+            ShareIntent.findingKindsOf(asScanReport(report)),
+            AuditedPost.overrides(report.verdict(), report.reasons(), request.answers()),
+            request.input().header(),
+            report.reasons(),
+            AuditedPost.lexiconOf(request.input().header().stream().toList()));
     if (refusal.isPresent()) {
+      post.refused(
+          connector.platform().key(),
+          facts,
+          request.input().caption(),
+          List.of(request.altText()),
+          request.answers(),
+          post.gateOf(
+              connector.platform().key(), facts, checked.redacted().isPresent(), request.answers()),
+          refusal.get());
       return new ClipOutcome.Refused(report, refusal.get(), List.of());
     }
     FrameSet frames = checked.redacted().orElseThrow();
@@ -91,13 +109,6 @@ final class ClipPosting {
             clip.width(),
             clip.height());
     PostDraft draft = post.draft(request.input().caption(), List.of(media), request.answers());
-    AuditedPost.Facts facts =
-        new AuditedPost.Facts(
-            request.account(),
-            report.verdict(),
-            ShareIntent.findingKindsOf(asScanReport(report)),
-            AuditedPost.overrides(report.verdict(), report.reasons(), request.answers()),
-            request.input().header());
     AuditedPost.Sent sent = post.send(draft, connector, facts);
     if (sent instanceof AuditedPost.Sent.Posted p) {
       return new ClipOutcome.Posted(report, p.post(), p.mediaSha256().get(0), clip.adjustments());
