@@ -42,9 +42,7 @@ public final class AuditVerifier {
   Outcome run(List<Path> files) throws IOException {
     List<ChainWalk.Segment> segments = new ArrayList<>();
     for (Path file : files) {
-      segments.add(
-          new ChainWalk.Segment(
-              files.size() > 1 ? file.getFileName().toString() : "", Files.readAllBytes(file)));
+      segments.add(new ChainWalk.Segment(file.getFileName().toString(), Files.readAllBytes(file)));
     }
     return new ChainWalk(key, segments).walk();
   }

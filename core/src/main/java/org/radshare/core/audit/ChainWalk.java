@@ -39,6 +39,7 @@ final class ChainWalk {
   private int firstAfterSignedLine;
   private String firstAfterSignedWhere = "";
   private String where = "";
+  private String fileName = "";
   private int repairs;
 
   ChainWalk(Optional<PublicKey> key, List<Segment> segments) {
@@ -49,7 +50,8 @@ final class ChainWalk {
   AuditVerifier.Outcome walk() {
     for (int s = 0; s < segments.size(); s++) {
       Segment segment = segments.get(s);
-      where = segment.name().isEmpty() ? "" : "in " + segment.name() + ", ";
+      fileName = segment.name();
+      where = segments.size() == 1 ? "" : "in " + segment.name() + ", ";
       sealedEnd = 0;
       Optional<VerifyReport> bad = walk(segment.bytes(), s == segments.size() - 1);
       if (bad.isPresent()) {
@@ -367,7 +369,8 @@ final class ChainWalk {
     return Optional.of(report(Integrity.TAMPERED, new Problem(line, seq, where + message)));
   }
 
-  private VerifyReport report(Integrity integrity, Problem problem) {
+  private VerifyReport report(Integrity integrity, Problem found) {
+    Problem problem = new Problem(found.line(), found.seq(), found.message(), fileName);
     return new VerifyReport(integrity, whole, lastSeq, Optional.of(problem), notices, repairs);
   }
 

@@ -45,8 +45,14 @@ public record VerifyReport(
    *
    * @param line 1-based line number in the file
    * @param seq the sequence number that line carries, when it could be read
+   * @param file the name of the file it is in (rotated logs are verified as a set)
    */
-  public record Problem(int line, Optional<Long> seq, String message) {}
+  public record Problem(int line, Optional<Long> seq, String message, String file) {
+    /** A problem in the only file verified. */
+    public Problem(int line, Optional<Long> seq, String message) {
+      this(line, seq, message, "");
+    }
+  }
 
   /** One line for people: "INTACT: 12 records…" or "TAMPERED at line 7 (seq 7): …". */
   public String summary() {
