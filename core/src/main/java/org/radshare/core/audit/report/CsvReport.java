@@ -101,9 +101,10 @@ public final class CsvReport {
         e.platform(),
         e.account(),
         e.verdict(),
-        e.findingKinds().entrySet().stream()
-            .map(k -> k.getKey() + "=" + k.getValue())
-            .collect(Collectors.joining(";")),
+        new java.util.TreeMap<>(e.findingKinds())
+            .entrySet().stream()
+                .map(k -> k.getKey() + "=" + k.getValue())
+                .collect(Collectors.joining(";")),
         e.overrides().stream()
             .map(v -> v.reasonCode() + " [" + v.overridden() + "]")
             .collect(Collectors.joining(" | ")),
