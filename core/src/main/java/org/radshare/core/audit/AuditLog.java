@@ -77,7 +77,11 @@ public final class AuditLog implements Closeable {
    * if any of them cannot be read.
    */
   public static AuditLog open(DepartmentPolicy.AuditSettings settings) throws IOException {
-    AuditOptions options = AuditOptions.defaults();
+    AuditOptions options =
+        AuditOptions.defaults()
+            .withRotation(
+                new AuditOptions.Rotation(
+                    settings.rotate().maxBytes(), settings.rotate().monthly()));
     if (settings.checkpointKey().isPresent()) {
       PrivateKey key = CheckpointKeys.readPrivateKey(settings.checkpointKey().get());
       options = options.withCheckpointKey(key, CheckpointKeys.publicKeyOf(key));
