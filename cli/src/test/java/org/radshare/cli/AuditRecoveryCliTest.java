@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,29 +21,15 @@ class AuditRecoveryCliTest {
 
   @TempDir Path dir;
 
-  private String[] post(String caption, String... extra) {
+  /** {@code radshare post} of the CT fixture to the outbox, with the review confirmed. */
+  private String[] post(String caption) {
     Path f = ScanContractTest.FIXTURES;
-    String[] base = {
-      "post",
-      "--image",
-      f.resolve("ct-001.png").toString(),
-      "--header",
-      f.resolve("ct-001.header.json").toString(),
-      "--caption",
-      caption,
-      "--alt",
-      "Axial CT of the abdomen",
-      "--to",
-      "outbox",
-      "--outbox",
-      dir.toString(),
-      "--json",
-      "--confirm-review"
-    };
-    String[] all = new String[base.length + extra.length];
-    System.arraycopy(base, 0, all, 0, base.length);
-    System.arraycopy(extra, 0, all, base.length, extra.length);
-    return all;
+    List<String> args = new ArrayList<>(List.of("post", "--caption", caption, "--json"));
+    args.addAll(List.of("--image", f.resolve("ct-001.png").toString()));
+    args.addAll(List.of("--header", f.resolve("ct-001.header.json").toString()));
+    args.addAll(List.of("--alt", "Axial CT of the abdomen", "--confirm-review"));
+    args.addAll(List.of("--to", "outbox", "--outbox", dir.toString()));
+    return args.toArray(String[]::new);
   }
 
   private Path log() {
@@ -62,7 +50,7 @@ class AuditRecoveryCliTest {
     com.fasterxml.jackson.dataformat.csv.CsvMapper csvMapper =
         new com.fasterxml.jackson.dataformat.csv.CsvMapper();
     csvMapper.enable(com.fasterxml.jackson.dataformat.csv.CsvParser.Feature.WRAP_AS_ARRAY);
-    java.util.List<String[]> rows =
+    List<String[]> rows =
         csvMapper.readerFor(String[].class).<String[]>readValues(csv.out()).readAll();
     assertThat(rows).hasSize(3);
     assertThat(rows.get(0)).hasSameSizeAs(rows.get(1)).hasSameSizeAs(rows.get(2));

@@ -29,14 +29,21 @@ class RotationTest {
     }
   }
 
+  private static final AuditOptions BY_SIZE =
+      AuditOptions.defaults().withRotation(new AuditOptions.Rotation(1500, false));
+
+  /** A log of {@code shares} attempts rotated every 1500 bytes. */
+  private Path bySize(int shares) throws Exception {
+    Path log = dir.resolve("audit.jsonl");
+    for (int i = 0; i < shares; i++) {
+      share(log, BY_SIZE, "user" + i);
+    }
+    return log;
+  }
+
   @Test
   void sizeRotationCarriesTheChainAndTheSetVerifies() throws Exception {
-    Path log = dir.resolve("audit.jsonl");
-    AuditOptions options =
-        AuditOptions.defaults().withRotation(new AuditOptions.Rotation(1500, false));
-    for (int i = 0; i < 6; i++) {
-      share(log, options, "user" + i);
-    }
+    Path log = bySize(6);
     List<Path> set = LogRotation.setOf(log);
     assertThat(set.size()).isGreaterThan(2);
     assertThat(set.get(set.size() - 1)).isEqualTo(log);
@@ -67,12 +74,7 @@ class RotationTest {
 
   @Test
   void aMissingOrReorderedFileInTheSetIsCaught() throws Exception {
-    Path log = dir.resolve("audit.jsonl");
-    AuditOptions options =
-        AuditOptions.defaults().withRotation(new AuditOptions.Rotation(1500, false));
-    for (int i = 0; i < 6; i++) {
-      share(log, options, "user" + i);
-    }
+    Path log = bySize(6);
     List<Path> set = LogRotation.setOf(log);
     List<Path> withoutSecond = new java.util.ArrayList<>(set);
     withoutSecond.remove(1);
@@ -86,12 +88,8 @@ class RotationTest {
 
   @Test
   void anInterruptedRotationIsCompleted() throws Exception {
-    Path log = dir.resolve("audit.jsonl");
-    AuditOptions options =
-        AuditOptions.defaults().withRotation(new AuditOptions.Rotation(1500, false));
-    for (int i = 0; i < 4; i++) {
-      share(log, options, "user" + i);
-    }
+    Path log = bySize(4);
+    AuditOptions options = BY_SIZE;
     // Crash between the two renames: the live file is archived, the new one still beside it.
     Path next = dir.resolve("audit.jsonl.next");
     Files.move(log, next);

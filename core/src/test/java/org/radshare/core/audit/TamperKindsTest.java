@@ -58,6 +58,15 @@ class TamperKindsTest {
     Files.writeString(log, String.join("\n", lines) + "\n");
   }
 
+  /** A copy of the last record, renumbered and chained after the last line: a careful forgery. */
+  private static String forgedAfter(List<String> lines) {
+    return lines
+        .get(lines.size() - 2)
+        .replaceFirst("\"seq\":\\d+", "\"seq\":" + (lines.size() + 1))
+        .replaceFirst(
+            "\"prev\":\"[0-9a-f]{64}\"", "\"prev\":\"" + hash(lines.get(lines.size() - 1)) + "\"");
+  }
+
   private static String hash(String line) {
     return Sha256.hex(line.getBytes(StandardCharsets.UTF_8));
   }
@@ -150,13 +159,7 @@ class TamperKindsTest {
   void oneForgedRecordAppendedIsCaught(boolean signed) throws Exception {
     writeLog(signed);
     List<String> lines = lines();
-    String forged =
-        lines
-            .get(lines.size() - 2)
-            .replaceFirst("\"seq\":\\d+", "\"seq\":" + (lines.size() + 1))
-            .replaceFirst(
-                "\"prev\":\"[0-9a-f]{64}\"",
-                "\"prev\":\"" + hash(lines.get(lines.size() - 1)) + "\"");
+    String forged = forgedAfter(lines);
     lines.add(forged);
     write(lines);
     VerifyReport report = verify();
@@ -169,13 +172,7 @@ class TamperKindsTest {
   void aForgedRecordWithAForgedClosingHashIsNotVouchedForByTheKey(boolean signed) throws Exception {
     writeLog(signed);
     List<String> lines = lines();
-    String forged =
-        lines
-            .get(lines.size() - 2)
-            .replaceFirst("\"seq\":\\d+", "\"seq\":" + (lines.size() + 1))
-            .replaceFirst(
-                "\"prev\":\"[0-9a-f]{64}\"",
-                "\"prev\":\"" + hash(lines.get(lines.size() - 1)) + "\"");
+    String forged = forgedAfter(lines);
     lines.add(forged);
     lines.add(
         "{\"seq\":"
@@ -217,13 +214,7 @@ class TamperKindsTest {
   void aWholeForgedRecordWithoutItsNewlineIsNotATornWrite(boolean signed) throws Exception {
     writeLog(signed);
     List<String> lines = lines();
-    String forged =
-        lines
-            .get(lines.size() - 2)
-            .replaceFirst("\"seq\":\\d+", "\"seq\":" + (lines.size() + 1))
-            .replaceFirst(
-                "\"prev\":\"[0-9a-f]{64}\"",
-                "\"prev\":\"" + hash(lines.get(lines.size() - 1)) + "\"");
+    String forged = forgedAfter(lines);
     Files.writeString(log, forged, java.nio.file.StandardOpenOption.APPEND);
     assertThat(verify().integrity()).isEqualTo(Integrity.TAMPERED);
   }
