@@ -26,6 +26,8 @@ final class ReasonText {
           Map.entry("review.unconfirmed", "the REVIEW verdict was not confirmed"),
           Map.entry("checks.could-not-run", "a required check could not run"),
           Map.entry("platform.rules", "the platform's own rules refused the post"),
+          Map.entry("checks.stale", "the checked frames no longer match what was to be posted"),
+          Map.entry("encode.metadata", "the encoded file carried more than pixels"),
           Map.entry("pixel.PHI", "identifying text regions in the image"),
           Map.entry("pixel.UNKNOWN_TEXT", "unrecognised text regions in the image"),
           Map.entry("pixel.BENIGN", "harmless text regions (e.g. orientation markers)"),
