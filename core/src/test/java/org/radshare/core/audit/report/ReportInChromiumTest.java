@@ -186,6 +186,22 @@ class ReportInChromiumTest {
   }
 
   @Test
+  void printsToPdfWithTheSummaryOnAPageOfItsOwn() throws Exception {
+    writeAttemptsReport(false);
+    Path pdf = Path.of("target", "audit-report.pdf").toAbsolutePath();
+    Files.createDirectories(pdf.getParent());
+    Files.deleteIfExists(pdf);
+    chromium("--print-to-pdf=" + pdf, "--no-pdf-header-footer", html.toUri().toString());
+    String text = new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1);
+    Matcher pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(text);
+    int count = 0;
+    while (pages.find()) {
+      count++;
+    }
+    assertThat(count).as("the summary page, then the table").isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
   void summaryScreenshotIsSavedUnderTarget() throws Exception {
     writeAttemptsReport(false);
     Path shot = Path.of("target", "audit-report-summary.png").toAbsolutePath();
