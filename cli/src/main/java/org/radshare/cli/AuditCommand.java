@@ -30,6 +30,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       AuditVerifyCommand.class,
       AuditReportCommand.class,
+      AuditRepairCommand.class,
       AuditCommand.Keygen.class,
       AuditCommand.AtnaSend.class,
       AuditCommand.Pseudonym.class
@@ -41,6 +42,37 @@ public final class AuditCommand implements Runnable {
 
   /** Exit status of {@code audit verify} when the log was tampered with. */
   public static final int EXIT_TAMPERED = 4;
+
+  /** Exit status of {@code audit verify} when the log holds no records. */
+  public static final int EXIT_EMPTY = 5;
+
+  /** Exit status of {@code audit verify --key} when records follow the last signed checkpoint. */
+  public static final int EXIT_UNSIGNED_TAIL = 6;
+
+  /**
+   * The files to read for {@code log}: the files rotated out of it, oldest first, then the log. A
+   * missing file or a folder is bad input.
+   */
+  static java.util.List<Path> logSet(Path log) throws BadInput {
+    if (java.nio.file.Files.isDirectory(log)) {
+      throw new BadInput(
+          "the log path "
+              + log
+              + " is a folder: give the audit log file in it (the policy's audit.log), e.g. "
+              + log.resolve("audit.jsonl"));
+    }
+    if (!java.nio.file.Files.isRegularFile(log)) {
+      throw new BadInput("no audit log at " + log + " (the policy's audit.log names it)");
+    }
+    if (!java.nio.file.Files.isReadable(log)) {
+      throw new BadInput("cannot read the audit log " + log + ": ask IT for read access");
+    }
+    try {
+      return org.radshare.core.audit.LogRotation.setOf(log);
+    } catch (IOException e) {
+      throw new BadInput("cannot list the folder of " + log + ": ask IT for read access");
+    }
+  }
 
   @Override
   public void run() {
@@ -107,6 +139,12 @@ public final class AuditCommand implements Runnable {
         return RadShareCommand.EXIT_BAD_INPUT;
       }
       for (Path p : new Path[] {secret, privateKey, publicKey}) {
+        if (p != null
+            && p.toAbsolutePath().getParent() != null
+            && !p.toAbsolutePath().getParent().toFile().isDirectory()) {
+          System.err.println("radshare: the folder of " + p + " does not exist; create it first");
+          return RadShareCommand.EXIT_BAD_INPUT;
+        }
         if (p != null && p.toFile().exists()) {
           System.err.println("radshare: " + p + " exists; refusing to overwrite a key");
           return RadShareCommand.EXIT_BAD_INPUT;
@@ -114,12 +152,13 @@ public final class AuditCommand implements Runnable {
       }
       if (secret != null) {
         Pseudonymizer.writeNewKey(secret);
-        System.out.println("wrote pseudonym secret " + secret + " (keep it private; back it up)");
+        System.out.println(
+            "wrote pseudonym secret " + secret + " (owner-only; keep it private; back it up)");
       }
       if (privateKey != null) {
         CheckpointKeys.generate(privateKey, publicKey);
         System.out.println(
-            "wrote signing key " + privateKey + " and verification key " + publicKey);
+            "wrote signing key " + privateKey + " (owner-only) and verification key " + publicKey);
       }
       return RadShareCommand.EXIT_OK;
     }

@@ -4,12 +4,13 @@
  */
 package org.radshare.cli;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -67,31 +68,49 @@ final class AuditReportCommand implements Callable<Integer> {
       description = "Department public key, to check signatures.")
   Path key;
 
+  @Option(
+      names = "--bom",
+      description = "Start CSV with a UTF-8 byte order mark (for spreadsheets that need one).")
+  boolean bom;
+
   @Override
   public Integer call() throws IOException {
     ComplianceReport report;
     try {
+      if (out != null && Files.isDirectory(out)) {
+        throw new AuditCommand.BadInput(
+            "--out " + out + " is a folder: give a file name, e.g. " + out.resolve("report.html"));
+      }
       report =
           ComplianceReport.build(
-              log,
+              AuditCommand.logSet(log),
               AuditCommand.since(since),
               AuditCommand.publicKey(key),
               Instant.now().truncatedTo(ChronoUnit.SECONDS));
     } catch (AuditCommand.BadInput e) {
       System.err.println("radshare: " + e.getMessage());
       return RadShareCommand.EXIT_BAD_INPUT;
-    } catch (NoSuchFileException e) {
-      System.err.println("radshare: no audit log at " + log);
-      return RadShareCommand.EXIT_BAD_INPUT;
     }
     Format chosen = format != null ? format : fromExtension();
     if (out == null) {
-      Writer writer = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
+      // Standard output must stay open after the report: the writers close what they are given.
+      OutputStream shield =
+          new FilterOutputStream(System.out) {
+            @Override
+            public void close() throws IOException {
+              flush();
+            }
+          };
+      Writer writer = new OutputStreamWriter(shield, StandardCharsets.UTF_8);
       write(chosen, report, writer);
-      writer.flush(); // standard output stays open
+      writer.flush();
     } else {
       try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
         write(chosen, report, writer);
+      } catch (java.nio.file.AccessDeniedException | java.nio.file.NoSuchFileException e) {
+        System.err.println(
+            "radshare: cannot write " + out + ": check the folder exists and is writable");
+        return RadShareCommand.EXIT_BAD_INPUT;
       }
     }
     if (out != null) {
@@ -107,11 +126,15 @@ final class AuditReportCommand implements Callable<Integer> {
     return RadShareCommand.EXIT_OK;
   }
 
-  private static void write(Format format, ComplianceReport report, Writer writer)
-      throws IOException {
+  private void write(Format format, ComplianceReport report, Writer writer) throws IOException {
     switch (format) {
       case html -> HtmlReport.write(report, writer);
-      case csv -> CsvReport.write(report, writer);
+      case csv -> {
+        if (bom) {
+          writer.write('\uFEFF');
+        }
+        CsvReport.write(report, writer);
+      }
       case json -> JsonReport.write(report, writer);
     }
   }

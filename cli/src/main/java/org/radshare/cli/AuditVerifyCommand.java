@@ -7,7 +7,6 @@ package org.radshare.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.radshare.core.audit.AuditVerifier;
@@ -20,10 +19,12 @@ import picocli.CommandLine.Option;
     name = "verify",
     mixinStandardHelpOptions = true,
     description = {
-      "Check the hash chain (and, with --key, the signed checkpoints) of an audit log.",
+      "Check the hash chain (and, with --key, the signed checkpoints) of an audit log and of the",
+      "files rotated out of it (FILE.<seq>.jsonl beside it), as one chain.",
       "Exit status: 0 intact; 3 last record incomplete (crash or cut; all before it verify);",
-      "4 tampered (edited, deleted, inserted or reordered record, or bad signature);",
-      "2 bad input (missing file, unreadable key); 1 internal error."
+      "4 tampered (edited, deleted, inserted, reordered or appended record, or bad signature);",
+      "5 empty (no records at all); 6 unsigned tail (with --key: records after the last signed",
+      "checkpoint); 2 bad input (missing file, a folder, unreadable key); 1 internal error."
     })
 final class AuditVerifyCommand implements Callable<Integer> {
 
@@ -40,12 +41,9 @@ final class AuditVerifyCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     VerifyReport report;
     try {
-      report = new AuditVerifier(AuditCommand.publicKey(key)).verify(log);
+      report = new AuditVerifier(AuditCommand.publicKey(key)).verify(AuditCommand.logSet(log));
     } catch (AuditCommand.BadInput e) {
       System.err.println("radshare: " + e.getMessage());
-      return RadShareCommand.EXIT_BAD_INPUT;
-    } catch (NoSuchFileException e) {
-      System.err.println("radshare: no audit log at " + log);
       return RadShareCommand.EXIT_BAD_INPUT;
     }
     if (json) {
@@ -73,6 +71,8 @@ final class AuditVerifyCommand implements Callable<Integer> {
       case INTACT -> RadShareCommand.EXIT_OK;
       case TRUNCATED_TAIL -> AuditCommand.EXIT_TRUNCATED;
       case TAMPERED -> AuditCommand.EXIT_TAMPERED;
+      case EMPTY -> AuditCommand.EXIT_EMPTY;
+      case UNSIGNED_TAIL -> AuditCommand.EXIT_UNSIGNED_TAIL;
     };
   }
 }

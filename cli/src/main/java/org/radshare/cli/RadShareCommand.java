@@ -4,6 +4,7 @@
  */
 package org.radshare.cli;
 
+import org.radshare.core.audit.AuditLogException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,6 +57,15 @@ public final class RadShareCommand implements Runnable {
     cl.setExitCodeExceptionMapper(e -> EXIT_INTERNAL);
     cl.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
+          Throwable cause = ex;
+          while (cause != null && !(cause instanceof AuditLogException)) {
+            cause = cause.getCause();
+          }
+          if (cause != null) {
+            // Says what is wrong with the audit log and what to do; never quotes log content.
+            System.err.println("radshare: " + cause.getMessage());
+            return EXIT_BAD_INPUT;
+          }
           // The message could quote input text, so only the kind of failure is printed unless
           // the user asks for details.
           System.err.println("radshare: internal error (" + ex.getClass().getSimpleName() + ")");

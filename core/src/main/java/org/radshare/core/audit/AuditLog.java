@@ -50,7 +50,8 @@ public final class AuditLog implements Closeable {
             file,
             options.clock(),
             options.checkpointKey().map(AuditOptions.SigningKey::privateKey),
-            options.checkpointKey().map(k -> CheckpointKeys.keyId(k.publicKey())).orElse(""));
+            options.checkpointKey().map(k -> CheckpointKeys.keyId(k.publicKey())).orElse(""),
+            options.rotation());
   }
 
   /** Opens (creating if needed) the log at {@code file} with default options. */
@@ -61,6 +62,13 @@ public final class AuditLog implements Closeable {
   /** Opens (creating if needed) the log at {@code file}. */
   public static AuditLog open(Path file, Pseudonymizer pseudonymizer, AuditOptions options)
       throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new AuditLogException(
+          "the audit log path "
+              + file
+              + " is a folder: set audit.log in the policy to a file in it, e.g. "
+              + file.resolve("audit.jsonl"));
+    }
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);
     Files.createDirectories(mediaDirectoryOf(file));
@@ -73,7 +81,11 @@ public final class AuditLog implements Closeable {
    * if any of them cannot be read.
    */
   public static AuditLog open(DepartmentPolicy.AuditSettings settings) throws IOException {
-    AuditOptions options = AuditOptions.defaults();
+    AuditOptions options =
+        AuditOptions.defaults()
+            .withRotation(
+                new AuditOptions.Rotation(
+                    settings.rotate().maxBytes(), settings.rotate().monthly()));
     if (settings.checkpointKey().isPresent()) {
       PrivateKey key = CheckpointKeys.readPrivateKey(settings.checkpointKey().get());
       options = options.withCheckpointKey(key, CheckpointKeys.publicKeyOf(key));
@@ -131,7 +143,23 @@ public final class AuditLog implements Closeable {
             intent.subject().studyRef(),
             intent.subject().patientRef(),
             Optional.empty(),
+            Optional.empty(),
+            intent.post(),
+            intent.policyVersion(),
+            intent.reasons(),
             Optional.empty()));
+    return id;
+  }
+
+  /**
+   * Records an attempt that stopped before anything was sent: blocked by its findings or refused by
+   * a gate. Its media are not kept (they never left and may still show what was found); its words
+   * are kept as screened.
+   */
+  public IntentId recordRefusal(ShareIntent intent, Refusal refusal) throws IOException {
+    IntentId id = IntentId.random();
+    appender.append(
+        RecordType.REFUSAL, record -> RecordCodec.putRefusal(record, id, intent, refusal));
     return id;
   }
 

@@ -55,11 +55,19 @@ public final class CheckpointKeys {
     }
   }
 
-  /** Generates a new key pair and writes it as two PEM files. */
+  /**
+   * Generates a new key pair and writes it as two PEM files, the private one owner-only (0600) and
+   * atomically; refuses to overwrite either.
+   */
   public static KeyPair generate(Path privatePem, Path publicPem) throws IOException {
     try {
       KeyPair pair = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
-      Files.writeString(privatePem, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+      if (Files.exists(publicPem)) {
+        throw new java.nio.file.FileAlreadyExistsException(publicPem + " exists");
+      }
+      OwnerOnlyFile.write(
+          privatePem,
+          pem("PRIVATE KEY", pair.getPrivate().getEncoded()).getBytes(StandardCharsets.US_ASCII));
       Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
       return pair;
     } catch (GeneralSecurityException e) {

@@ -50,11 +50,15 @@ public final class Pseudonymizer {
     }
   }
 
-  /** Creates a new random department secret in {@code file} (Base64 text). */
+  /**
+   * Creates a new random department secret in {@code file} (Base64 text), readable by its owner
+   * only and written atomically; never overwrites an existing file.
+   */
   public static void writeNewKey(Path file) throws IOException {
     byte[] key = new byte[MIN_KEY_BYTES];
     new SecureRandom().nextBytes(key);
-    Files.writeString(file, Base64.getEncoder().encodeToString(key) + "\n");
+    OwnerOnlyFile.write(
+        file, (Base64.getEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII));
   }
 
   /** The pseudonymous references for a study and its patient; the arguments are not retained. */

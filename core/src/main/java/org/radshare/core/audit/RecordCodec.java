@@ -46,13 +46,20 @@ final class RecordCodec {
     node.put("verdict", intent.verdict().name());
     ObjectNode findings = node.putObject("findings");
     intent.findingKinds().forEach(findings::put);
+    ArrayNode reasons = node.putArray("reasons");
+    for (ReasonRef r : intent.reasons()) {
+      reasons.addObject().put("code", r.code()).put("verdict", r.floor().name());
+    }
     ArrayNode overrides = node.putArray("overrides");
     for (OverrideDecision o : intent.overrides()) {
       ObjectNode item = overrides.addObject();
       item.put("reason", o.reasonCode());
       item.put("overridden", o.overridden().name());
-      item.put("justification", o.justification());
     }
+    // The justification once, screened: it answers every override above.
+    intent.post().justification().ifPresent(j -> node.put("justification", j));
+    putPost(node.putObject("post"), intent.post());
+    node.put("policy", intent.policyVersion());
     ArrayNode mediaArray = node.putArray("media");
     for (MediaRef m : media) {
       mediaArray
@@ -63,6 +70,23 @@ final class RecordCodec {
     }
     node.put("study", intent.subject().studyRef());
     node.put("patient", intent.subject().patientRef());
+  }
+
+  /** A REFUSAL: the attempt's facts without media (nothing was sent), and why it stopped. */
+  static void putRefusal(ObjectNode node, IntentId id, ShareIntent intent, Refusal refusal) {
+    putIntent(node, id, intent, List.of());
+    node.remove("media");
+    node.put("outcome", refusal.kind().name());
+    node.put("gate", refusal.gate());
+    node.put("message", refusal.message());
+  }
+
+  private static void putPost(ObjectNode post, ScreenedPost p) {
+    p.text().ifPresent(t -> post.put("text", t));
+    p.altTexts().forEach(post.putArray("alt")::add);
+    p.hashtags().forEach(post.putArray("hashtags")::add);
+    p.link().ifPresent(l -> post.put("link", l));
+    p.contentWarning().ifPresent(w -> post.put("contentWarning", w));
   }
 
   static void putResult(ObjectNode node, IntentId id, ShareOutcome outcome) {
@@ -93,14 +117,46 @@ final class RecordCodec {
     n.path("findings")
         .fields()
         .forEachRemaining(e -> findings.put(e.getKey(), e.getValue().asInt()));
+    Optional<String> justification = Optional.ofNullable(n.path("justification").textValue());
     List<OverrideDecision> overrides = new ArrayList<>();
     for (JsonNode o : n.path("overrides")) {
       overrides.add(
           new OverrideDecision(
               o.path("reason").asText(),
               org.radshare.core.policy.Verdict.valueOf(o.path("overridden").asText()),
-              o.path("justification").asText()));
+              justification.orElse(o.path("justification").asText())));
     }
+    if (justification.isEmpty()) {
+      justification =
+          overrides.stream()
+              .map(OverrideDecision::justification)
+              .filter(j -> !j.isBlank())
+              .findFirst();
+    }
+    List<ReasonRef> reasons = new ArrayList<>();
+    for (JsonNode r : n.path("reasons")) {
+      reasons.add(
+          new ReasonRef(
+              r.path("code").asText(),
+              org.radshare.core.policy.Verdict.valueOf(r.path("verdict").asText("REVIEW"))));
+    }
+    JsonNode p = n.path("post");
+    ScreenedPost post =
+        ScreenedPost.stored(
+            Optional.ofNullable(p.path("text").textValue()),
+            texts(p.path("alt")),
+            texts(p.path("hashtags")),
+            Optional.ofNullable(p.path("link").textValue()),
+            Optional.ofNullable(p.path("contentWarning").textValue()),
+            justification);
+    Optional<Refusal> refusal =
+        RecordType.REFUSAL.name().equals(n.path("type").asText())
+            ? Optional.of(
+                new Refusal(
+                    Refusal.Kind.valueOf(n.path("outcome").asText("REFUSED")),
+                    n.path("gate").asText(),
+                    n.path("message").asText()))
+            : Optional.empty();
     List<MediaRef> media = new ArrayList<>();
     for (JsonNode m : n.path("media")) {
       media.add(
@@ -121,7 +177,17 @@ final class RecordCodec {
         n.path("study").asText(),
         n.path("patient").asText(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        post,
+        n.path("policy").asText(""),
+        reasons,
+        refusal);
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.asText()));
+    return out;
   }
 
   static ShareOutcome readOutcome(JsonNode n) {

@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param intentSeq sequence number of the intent record
  * @param outcome empty while the share is in flight, or when the writer died before the result
  * @param resultAt when the result was recorded, if it was
+ * @param post the post's words, as screened when recorded
+ * @param refusal present when the attempt was stopped before anything was sent
  */
 public record ShareEntry(
     String intentId,
@@ -31,16 +33,64 @@ public record ShareEntry(
     String studyRef,
     String patientRef,
     Optional<ShareOutcome> outcome,
-    Optional<Instant> resultAt) {
+    Optional<Instant> resultAt,
+    ScreenedPost post,
+    String policyVersion,
+    List<ReasonRef> reasons,
+    Optional<Refusal> refusal) {
 
   public ShareEntry {
     findingKinds = Map.copyOf(findingKinds);
     overrides = List.copyOf(overrides);
     media = List.copyOf(media);
+    reasons = List.copyOf(reasons);
   }
 
-  /** The outcome as one word: POSTED, FAILED, CANCELLED or PENDING (no result recorded). */
+  /** A share without the post's words or reasons (as the ATNA export needs it). */
+  public ShareEntry(
+      String intentId,
+      long intentSeq,
+      Instant at,
+      Actor actor,
+      String platform,
+      String account,
+      String verdict,
+      Map<String, Integer> findingKinds,
+      List<OverrideDecision> overrides,
+      List<MediaRef> media,
+      String studyRef,
+      String patientRef,
+      Optional<ShareOutcome> outcome,
+      Optional<Instant> resultAt) {
+    this(
+        intentId,
+        intentSeq,
+        at,
+        actor,
+        platform,
+        account,
+        verdict,
+        findingKinds,
+        overrides,
+        media,
+        studyRef,
+        patientRef,
+        outcome,
+        resultAt,
+        ScreenedPost.NONE,
+        "",
+        List.of(),
+        Optional.empty());
+  }
+
+  /**
+   * The outcome as one word: POSTED, FAILED, CANCELLED, PENDING (no result recorded), BLOCKED or
+   * REFUSED (stopped before anything was sent).
+   */
   public String status() {
+    if (refusal.isPresent()) {
+      return refusal.get().kind().name();
+    }
     return outcome.map(ShareEntry::statusOf).orElse("PENDING");
   }
 
@@ -67,6 +117,10 @@ public record ShareEntry(
         studyRef,
         patientRef,
         Optional.of(result),
-        Optional.of(when));
+        Optional.of(when),
+        post,
+        policyVersion,
+        reasons,
+        refusal);
   }
 }

@@ -24,6 +24,9 @@ import org.radshare.core.share.ScanReport;
  * @param platform the connector id ({@code mastodon}, {@code outbox}…)
  * @param account the account handle the post goes to (a staff or department account)
  * @param findingKinds number of findings per kind ({@code pixel.phi}, {@code caption.PatientName}…)
+ * @param post the words of the post, already screened
+ * @param policyVersion which department policy decided ({@link #policyVersionOf})
+ * @param reasons the reasons behind the verdict, by code
  */
 public record ShareIntent(
     Actor actor,
@@ -33,7 +36,10 @@ public record ShareIntent(
     Map<String, Integer> findingKinds,
     List<OverrideDecision> overrides,
     List<PostedMedia> media,
-    Pseudonymizer.Subject subject) {
+    Pseudonymizer.Subject subject,
+    ScreenedPost post,
+    String policyVersion,
+    List<ReasonRef> reasons) {
 
   public ShareIntent {
     Objects.requireNonNull(actor, "actor");
@@ -41,9 +47,60 @@ public record ShareIntent(
     Objects.requireNonNull(account, "account");
     Objects.requireNonNull(verdict, "verdict");
     Objects.requireNonNull(subject, "subject");
+    Objects.requireNonNull(post, "post");
+    Objects.requireNonNull(policyVersion, "policyVersion");
     findingKinds = Collections.unmodifiableSortedMap(new TreeMap<>(findingKinds));
     overrides = List.copyOf(overrides);
     media = List.copyOf(media);
+    reasons = List.copyOf(reasons);
+  }
+
+  /**
+   * An intent without the post's words: the justification of the overrides is still screened (with
+   * the Safe Harbor patterns only, as no header is known here).
+   */
+  public ShareIntent(
+      Actor actor,
+      String platform,
+      String account,
+      Verdict verdict,
+      Map<String, Integer> findingKinds,
+      List<OverrideDecision> overrides,
+      List<PostedMedia> media,
+      Pseudonymizer.Subject subject) {
+    this(
+        actor,
+        platform,
+        account,
+        verdict,
+        findingKinds,
+        overrides,
+        media,
+        subject,
+        ScreenedPost.justification(
+            overrides.stream()
+                .map(OverrideDecision::justification)
+                .filter(j -> !j.isBlank())
+                .findFirst(),
+            org.radshare.core.phi.PhiMatcher.none()),
+        "",
+        List.of());
+  }
+
+  /** The reasons of a verdict as the audit keeps them: codes and floors, never messages. */
+  public static List<ReasonRef> reasonRefsOf(List<Reason> reasons) {
+    return reasons.stream().map(r -> new ReasonRef(r.code(), r.floor())).distinct().toList();
+  }
+
+  /**
+   * A short stable name of the department policy that decided: the first 12 hex digits of the
+   * SHA-256 of its settings, with the department's name.
+   */
+  public static String policyVersionOf(org.radshare.core.policy.DepartmentPolicy policy) {
+    return policy.department()
+        + "@"
+        + Sha256.hex(policy.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
+            .substring(0, 12);
   }
 
   /**

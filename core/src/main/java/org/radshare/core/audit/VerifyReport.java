@@ -17,7 +17,8 @@ public record VerifyReport(
     int wholeRecords,
     long lastSeq,
     Optional<Problem> firstProblem,
-    List<String> notices) {
+    List<String> notices,
+    int repairs) {
 
   public VerifyReport {
     notices = List.copyOf(notices);
@@ -25,11 +26,21 @@ public record VerifyReport(
 
   /** The state of a log, from best to worst. */
   public enum Integrity {
-    /** Every record whole, chained and (with a key) signed. */
+    /** Every record whole, chained, closed by a checkpoint and (with a key) signed. */
     INTACT,
+    /** The log holds no record at all: nothing to vouch for, which is not the same as intact. */
+    EMPTY,
+    /**
+     * Intact, but with a key given, records after the last signed checkpoint are closed only by
+     * unsigned ones: the key does not vouch for them.
+     */
+    UNSIGNED_TAIL,
     /** Intact up to the last whole record; the last line is incomplete (a crash or a cut). */
     TRUNCATED_TAIL,
-    /** A record was edited, deleted, inserted or reordered, or a signature is wrong. */
+    /**
+     * A record was edited, deleted, inserted, reordered or appended, a line is not a record, or a
+     * signature is wrong.
+     */
     TAMPERED
   }
 
@@ -38,12 +49,24 @@ public record VerifyReport(
    *
    * @param line 1-based line number in the file
    * @param seq the sequence number that line carries, when it could be read
+   * @param file the name of the file it is in (rotated logs are verified as a set)
    */
-  public record Problem(int line, Optional<Long> seq, String message) {}
+  public record Problem(int line, Optional<Long> seq, String message, String file) {
+    /** A problem in the only file verified. */
+    public Problem(int line, Optional<Long> seq, String message) {
+      this(line, seq, message, "");
+    }
+  }
 
   /** One line for people: "INTACT: 12 records…" or "TAMPERED at line 7 (seq 7): …". */
   public String summary() {
-    String head = integrity + ": " + wholeRecords + " whole records, last seq " + lastSeq;
+    String head =
+        integrity
+            + ": "
+            + wholeRecords
+            + " whole records, last seq "
+            + lastSeq
+            + (repairs > 0 ? ", " + repairs + " damaged span(s) sealed by repair (see notes)" : "");
     return firstProblem
         .map(
             p ->

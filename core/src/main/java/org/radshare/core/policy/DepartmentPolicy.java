@@ -68,13 +68,33 @@ public record DepartmentPolicy(
     }
   }
 
-  /** Where the audit trail is kept and exported, and for how long. */
+  /** Where the audit trail is kept and exported, for how long, and when its file is rotated. */
   public record AuditSettings(
       Path log,
       Path secretFile,
       Optional<Path> checkpointKey,
       int retentionDays,
-      Optional<AtnaSettings> atna) {}
+      Optional<AtnaSettings> atna,
+      Rotate rotate) {
+
+    /** Settings that never rotate the log. */
+    public AuditSettings(
+        Path log,
+        Path secretFile,
+        Optional<Path> checkpointKey,
+        int retentionDays,
+        Optional<AtnaSettings> atna) {
+      this(log, secretFile, checkpointKey, retentionDays, atna, new Rotate(0, false));
+    }
+
+    /**
+     * When a new log file is started (the chain carries on in it).
+     *
+     * @param maxBytes at this size (0: never by size)
+     * @param monthly at the first write of a new UTC month
+     */
+    public record Rotate(long maxBytes, boolean monthly) {}
+  }
 
   /** The department's IHE ATNA audit record repository (syslog over TLS). */
   public record AtnaSettings(

@@ -121,7 +121,10 @@ public final class PolicyLoader {
             base.resolve(audit.path("secretFile").asText()),
             text(audit, "checkpointKey").map(base::resolve),
             audit.path("retentionDays").asInt(),
-            atna));
+            atna,
+            new AuditSettings.Rotate(
+                audit.path("rotate").path("maxMegabytes").asLong(0) * 1024 * 1024,
+                audit.path("rotate").path("monthly").asBoolean(false))));
   }
 
   private static Optional<String> text(JsonNode node, String field) {

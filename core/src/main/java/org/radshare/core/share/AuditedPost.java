@@ -15,6 +15,8 @@ import org.radshare.core.audit.IntentId;
 import org.radshare.core.audit.OverrideDecision;
 import org.radshare.core.audit.PostedMedia;
 import org.radshare.core.audit.Pseudonymizer;
+import org.radshare.core.audit.Refusal;
+import org.radshare.core.audit.ScreenedPost;
 import org.radshare.core.audit.ShareIntent;
 import org.radshare.core.audit.ShareOutcome;
 import org.radshare.core.connect.Connector;
@@ -24,6 +26,8 @@ import org.radshare.core.connect.PostDraft;
 import org.radshare.core.connect.PostResult;
 import org.radshare.core.dicom.Dataset;
 import org.radshare.core.dicom.Tags;
+import org.radshare.core.phi.PhiLexicon;
+import org.radshare.core.phi.PhiMatcher;
 import org.radshare.core.policy.DepartmentPolicy;
 import org.radshare.core.policy.Reason;
 import org.radshare.core.policy.Verdict;
@@ -35,13 +39,28 @@ import org.radshare.core.policy.Verdict;
  */
 final class AuditedPost {
 
-  /** What the audit intent says about the share, besides its media. */
+  /**
+   * What the audit record says about the attempt, besides its media and words.
+   *
+   * @param lexicon the identifiers of every header in the post, to screen the words before they are
+   *     recorded
+   */
   record Facts(
       String account,
       Verdict verdict,
       Map<String, Integer> findingKinds,
       List<OverrideDecision> overrides,
-      Optional<Dataset> header) {}
+      Optional<Dataset> header,
+      List<Reason> reasons,
+      PhiMatcher lexicon) {}
+
+  /** The identifiers of all {@code headers} as one matcher (none when there is no header). */
+  static PhiMatcher lexiconOf(List<Dataset> headers) {
+    if (headers.isEmpty()) {
+      return PhiMatcher.none();
+    }
+    return PostLexicon.of(PhiLexicon.from(headers.get(0)), headers.subList(1, headers.size()));
+  }
 
   /** How sending ended. */
   sealed interface Sent {
@@ -83,28 +102,23 @@ final class AuditedPost {
     try {
       ready = connector.prepare(draft);
     } catch (ConnectorException e) {
+      refused(connector.platform().key(), facts, draft, "platform.rules", e.getMessage());
       return new Sent.Refused(e.getMessage());
     }
     List<PostedMedia> posted = new ArrayList<>();
     ready.images().forEach(m -> posted.add(new PostedMedia(m.bytes(), m.mimeType())));
     IntentId intent =
-        audit.recordIntent(
-            new ShareIntent(
-                actor,
-                connector.platform().key(),
-                facts.account(),
-                facts.verdict(),
-                facts.findingKinds(),
-                facts.overrides(),
-                posted,
-                subject(facts.header())));
+        audit.recordIntent(intent(connector.platform().key(), facts, words(ready, facts), posted));
     try {
       PostResult result = connector.publish(ready);
       audit.recordResult(
           intent, new ShareOutcome.Posted(result.id(), result.publicUrl().toString()));
       return new Sent.Posted(result, posted.stream().map(PostedMedia::sha256).toList());
     } catch (ConnectorException e) {
-      audit.recordResult(intent, new ShareOutcome.Failed(e.kind() + ": " + e.getMessage()));
+      audit.recordResult(
+          intent,
+          new ShareOutcome.Failed(
+              e.kind() + ": " + ScreenedPost.screen(e.getMessage(), facts.lexicon())));
       return new Sent.Failed(e.getMessage());
     }
   }
@@ -129,6 +143,118 @@ final class AuditedPost {
       }
     }
     return out;
+  }
+
+  /**
+   * Records an attempt that a gate stopped before anything was sent: BLOCKED when {@code gate} is
+   * the verdict (its findings are the reasons), else REFUSED by {@code gate}. The words and the
+   * message are screened first; no media are kept.
+   */
+  void refused(
+      String platform,
+      Facts facts,
+      String caption,
+      List<String> altTexts,
+      PostAnswers answers,
+      String gate,
+      String message)
+      throws IOException {
+    ScreenedPost words =
+        words(
+            caption, altTexts, answers.hashtags(), answers.link(), answers.contentWarning(), facts);
+    record(platform, facts, words, gate, message);
+  }
+
+  private void refused(String platform, Facts facts, PostDraft draft, String gate, String message)
+      throws IOException {
+    record(platform, facts, words(draft, facts), gate, message);
+  }
+
+  private void record(String platform, Facts facts, ScreenedPost words, String gate, String message)
+      throws IOException {
+    boolean blocked = gate.equals(BLOCKED_GATE);
+    // Nothing was overridden: the gates said no. The typed justification stays in the words.
+    Facts refused =
+        new Facts(
+            facts.account(),
+            facts.verdict(),
+            facts.findingKinds(),
+            List.of(),
+            facts.header(),
+            facts.reasons(),
+            facts.lexicon());
+    audit.recordRefusal(
+        intent(platform, refused, words, List.of()),
+        new Refusal(
+            blocked ? Refusal.Kind.BLOCKED : Refusal.Kind.REFUSED,
+            gate,
+            ScreenedPost.screen(message, facts.lexicon())));
+  }
+
+  /** The gate code of a post stopped by its verdict. */
+  static final String BLOCKED_GATE = "verdict.BLOCK";
+
+  /** Which gate of the policy said no, as a short code for the audit record. */
+  String gateOf(String platform, Facts facts, boolean checked, PostAnswers answers) {
+    if (!policy.allows(platform, facts.account())) {
+      return "policy.platform";
+    }
+    if (!checked) {
+      return "checks.could-not-run";
+    }
+    if (facts.verdict() == Verdict.BLOCK) {
+      return BLOCKED_GATE;
+    }
+    if (facts.verdict() == Verdict.REVIEW && !answers.reviewConfirmed()) {
+      return "review.unconfirmed";
+    }
+    return "policy.gate";
+  }
+
+  private static ScreenedPost words(PostDraft draft, Facts facts) {
+    return words(
+        draft.caption(),
+        draft.images().stream().map(MediaItem::altText).toList(),
+        draft.hashtags(),
+        Optional.ofNullable(draft.link()).filter(l -> !l.isBlank()),
+        Optional.ofNullable(draft.contentWarning()).filter(w -> !w.isBlank()),
+        facts);
+  }
+
+  private static ScreenedPost words(
+      String caption,
+      List<String> altTexts,
+      List<String> hashtags,
+      Optional<String> link,
+      Optional<String> contentWarning,
+      Facts facts) {
+    return ScreenedPost.of(
+        caption,
+        altTexts,
+        hashtags,
+        link,
+        contentWarning,
+        facts.overrides().stream()
+            .map(OverrideDecision::justification)
+            .filter(j -> !j.isBlank())
+            .findFirst(),
+        facts.lexicon());
+  }
+
+  private ShareIntent intent(
+      String platform, Facts facts, ScreenedPost words, List<PostedMedia> posted) {
+    return new ShareIntent(
+        actor,
+        platform,
+        facts.account(),
+        facts.verdict(),
+        facts.findingKinds(),
+        facts.overrides(),
+        posted,
+        subject(facts.header()),
+        words,
+        ShareIntent.policyVersionOf(policy),
+        ShareIntent.reasonRefsOf(facts.reasons()));
   }
 
   private Pseudonymizer.Subject subject(Optional<Dataset> header) {

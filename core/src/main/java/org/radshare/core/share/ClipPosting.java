@@ -46,10 +46,20 @@ final class ClipPosting {
   ClipOutcome publish(ClipPublishRequest request, CheckedClip checked, Connector connector)
       throws IOException {
     ClipReport report = checked.report();
+    AuditedPost.Facts facts =
+        new AuditedPost.Facts(
+            request.account(),
+            report.verdict(),
+            ShareIntent.findingKindsOf(asScanReport(report)),
+            AuditedPost.overrides(report.verdict(), report.reasons(), request.answers()),
+            request.input().header(),
+            report.reasons(),
+            AuditedPost.lexiconOf(request.input().header().stream().toList()));
+    String platform = connector.platform().key();
     if (checked.redacted().isPresent()) {
       Optional<String> stale = untrusted(request, checked);
       if (stale.isPresent()) {
-        return new ClipOutcome.Refused(report, stale.get(), List.of());
+        return refused(request, report, facts, platform, "checks.stale", stale.get());
       }
     }
     Optional<String> refusal =
@@ -65,6 +75,15 @@ final class ClipPosting {
                     request.answers()),
                 connector.platform().key());
     if (refusal.isPresent()) {
+      post.refused(
+          connector.platform().key(),
+          facts,
+          request.input().caption(),
+          List.of(request.altText()),
+          request.answers(),
+          post.gateOf(
+              connector.platform().key(), facts, checked.redacted().isPresent(), request.answers()),
+          refusal.get());
       return new ClipOutcome.Refused(report, refusal.get(), List.of());
     }
     FrameSet frames = checked.redacted().orElseThrow();
@@ -74,7 +93,7 @@ final class ClipPosting {
       String mime = request.format().mimeType();
       Optional<String> unsupported = limits.clips().refusal(mime);
       if (unsupported.isPresent()) {
-        return new ClipOutcome.Refused(report, unsupported.get(), List.of());
+        return refused(request, report, facts, platform, "platform.rules", unsupported.get());
       }
       // The connector may know a tighter cap than the defaults (a Mastodon instance's own).
       ClipLimits fit =
@@ -82,10 +101,15 @@ final class ClipPosting {
               .withMaxBytes(limits.clips().maxBytes(mime));
       clip = ClipEncoder.encode(frames.frames(), frames.frameMillis(), request.format(), fit);
     } catch (ConnectorException | IllegalArgumentException e) {
-      return new ClipOutcome.Refused(report, e.getMessage(), List.of());
+      return refused(request, report, facts, platform, "platform.rules", e.getMessage());
     } catch (MetadataFoundException e) {
-      return new ClipOutcome.Refused(
-          report, "The encoded clip carried more than pixels; it was not posted.", List.of());
+      return refused(
+          request,
+          report,
+          facts,
+          platform,
+          "encode.metadata",
+          "The encoded clip carried more than pixels; it was not posted.");
     }
     MediaItem media =
         new MediaItem(
@@ -95,13 +119,6 @@ final class ClipPosting {
             clip.width(),
             clip.height());
     PostDraft draft = post.draft(request.input().caption(), List.of(media), request.answers());
-    AuditedPost.Facts facts =
-        new AuditedPost.Facts(
-            request.account(),
-            report.verdict(),
-            ShareIntent.findingKindsOf(asScanReport(report)),
-            AuditedPost.overrides(report.verdict(), report.reasons(), request.answers()),
-            request.input().header());
     AuditedPost.Sent sent = post.send(draft, connector, facts);
     if (sent instanceof AuditedPost.Sent.Posted p) {
       return new ClipOutcome.Posted(report, p.post(), p.mediaSha256().get(0), clip.adjustments());
@@ -110,6 +127,26 @@ final class ClipPosting {
         ? new ClipOutcome.Failed(report, f.message(), clip.adjustments())
         : new ClipOutcome.Refused(
             report, ((AuditedPost.Sent.Refused) sent).message(), clip.adjustments());
+  }
+
+  /** Records the refused attempt, then says why to the user. */
+  private ClipOutcome refused(
+      ClipPublishRequest request,
+      ClipReport report,
+      AuditedPost.Facts facts,
+      String platform,
+      String gate,
+      String message)
+      throws IOException {
+    post.refused(
+        platform,
+        facts,
+        request.input().caption(),
+        List.of(request.altText()),
+        request.answers(),
+        gate,
+        message);
+    return new ClipOutcome.Refused(report, message, List.of());
   }
 
   /**

@@ -86,12 +86,24 @@ public final class Publisher {
               + " images; remove "
               + (count - PlatformLimits.MAX_IMAGES_PER_POST)
               + ".";
-      return new PublishOutcome.Refused(notChecked("post.too-many-images", why), why);
+      ScanReport report = notChecked("post.too-many-images", why);
+      new AuditedPost(policy, audit, actor)
+          .refused(
+              connector.platform().key(),
+              facts(request, Verdict.BLOCK, List.of(report), report.reasons()),
+              request.caption(),
+              request.images().stream().map(PostImage::altText).toList(),
+              request.answers(),
+              "post.too-many-images",
+              why);
+      return new PublishOutcome.Refused(report, why);
     }
     List<CheckedShare> checked = checkEach(request, reviewed);
     List<ScanReport> reports = checked.stream().map(CheckedShare::report).toList();
     Verdict verdict = reports.stream().map(ScanReport::verdict).reduce(Verdict.PASS, Verdict::max);
     List<Reason> reasons = reasons(reports);
+    AuditedPost post = new AuditedPost(policy, audit, actor);
+    AuditedPost.Facts facts = facts(request, verdict, reports, reasons);
     Optional<String> refusal =
         new PolicyGate(policy)
             .refusal(
@@ -105,6 +117,15 @@ public final class Publisher {
                     request.answers()),
                 connector.platform().key());
     if (refusal.isPresent()) {
+      boolean allChecked = checked.stream().allMatch(c -> c.redacted().isPresent());
+      post.refused(
+          connector.platform().key(),
+          facts,
+          request.caption(),
+          request.images().stream().map(PostImage::altText).toList(),
+          request.answers(),
+          post.gateOf(connector.platform().key(), facts, allChecked, request.answers()),
+          refusal.get());
       return new PublishOutcome.Refused(reports, refusal.get());
     }
     List<MediaItem> media = new ArrayList<>();
@@ -118,15 +139,7 @@ public final class Publisher {
               image.width(),
               image.height()));
     }
-    AuditedPost post = new AuditedPost(policy, audit, actor);
     PostDraft draft = post.draft(request.caption(), media, request.answers());
-    AuditedPost.Facts facts =
-        new AuditedPost.Facts(
-            request.account(),
-            verdict,
-            findingKinds(reports),
-            AuditedPost.overrides(verdict, reasons, request.answers()),
-            request.images().stream().flatMap(i -> i.header().stream()).findFirst());
     AuditedPost.Sent sent = post.send(draft, connector, facts);
     if (sent instanceof AuditedPost.Sent.Posted p) {
       return new PublishOutcome.Posted(reports, p.post(), p.mediaSha256());
@@ -154,6 +167,20 @@ public final class Publisher {
       out.add(reviewed ? checks.recheck(input, others) : checks.check(input, others));
     }
     return out;
+  }
+
+  /** What the audit record says about this attempt. */
+  private static AuditedPost.Facts facts(
+      PublishRequest request, Verdict verdict, List<ScanReport> reports, List<Reason> reasons) {
+    List<Dataset> headers = request.images().stream().flatMap(i -> i.header().stream()).toList();
+    return new AuditedPost.Facts(
+        request.account(),
+        verdict,
+        findingKinds(reports),
+        AuditedPost.overrides(verdict, reasons, request.answers()),
+        headers.stream().findFirst(),
+        reasons,
+        AuditedPost.lexiconOf(headers));
   }
 
   /** Every image's reasons, strictest first. */

@@ -39,19 +39,22 @@ class AuditLogTest {
       audit.recordResult(id, new ShareOutcome.Posted("109876", "https://masto.example/@r/109876"));
     }
     List<String> lines = Files.readAllLines(log);
-    assertThat(lines).hasSize(2);
+    assertThat(lines).hasSize(4);
     JsonNode intent = new ObjectMapper().readTree(lines.get(0));
-    JsonNode result = new ObjectMapper().readTree(lines.get(1));
+    JsonNode closing = new ObjectMapper().readTree(lines.get(1));
+    JsonNode result = new ObjectMapper().readTree(lines.get(2));
+    assertThat(closing.path("type").asText()).isEqualTo("CHECKPOINT");
+    assertThat(closing.path("prev").asText())
+        .isEqualTo(Sha256.hex(lines.get(0).getBytes(StandardCharsets.UTF_8)));
     assertThat(intent.path("seq").asLong()).isEqualTo(1);
     assertThat(intent.path("type").asText()).isEqualTo("INTENT");
     assertThat(intent.path("prev").asText()).isEqualTo(Sha256.GENESIS);
     assertThat(intent.path("at").asText()).isEqualTo("2026-03-01T10:15:30Z");
     assertThat(intent.path("who").path("osUser").asText()).isEqualTo("alice");
     assertThat(intent.path("findings").path("pixel.PHI").asInt()).isEqualTo(2);
-    assertThat(intent.path("overrides").get(0).path("justification").asText())
-        .isEqualTo("Teaching case, name removed");
+    assertThat(intent.path("justification").asText()).isEqualTo("Teaching case, name removed");
     assertThat(result.path("prev").asText())
-        .isEqualTo(Sha256.hex(lines.get(0).getBytes(StandardCharsets.UTF_8)));
+        .isEqualTo(Sha256.hex(lines.get(1).getBytes(StandardCharsets.UTF_8)));
     assertThat(result.path("url").asText()).isEqualTo("https://masto.example/@r/109876");
     assertThat(result.path("intent").asText()).isEqualTo(intent.path("intent").asText());
     String all = Files.readString(log);
@@ -138,7 +141,7 @@ class AuditLogTest {
     }
     VerifyReport report = new AuditVerifier(Optional.empty()).verify(log);
     assertThat(report.integrity()).isEqualTo(VerifyReport.Integrity.INTACT);
-    assertThat(report.wholeRecords()).isEqualTo(80);
+    assertThat(report.wholeRecords()).isEqualTo(160);
   }
 
   @Test
@@ -176,8 +179,8 @@ class AuditLogTest {
       audit.recordIntent(AuditFixtures.intent("bob"));
     }
     AuditVerifier verifier = new AuditVerifier(Optional.empty());
-    assertThat(verifier.verify(archived).wholeRecords()).isEqualTo(2);
-    assertThat(verifier.verify(log).wholeRecords()).isEqualTo(1);
+    assertThat(verifier.verify(archived).wholeRecords()).isEqualTo(4);
+    assertThat(verifier.verify(log).wholeRecords()).isEqualTo(2);
     assertThat(verifier.verify(log).integrity()).isEqualTo(VerifyReport.Integrity.INTACT);
   }
 }

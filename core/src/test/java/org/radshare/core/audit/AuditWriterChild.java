@@ -12,8 +12,9 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * A separate writer process for the audit tests. {@code append LOG NAME COUNT} appends COUNT
- * intent/result pairs; {@code crash LOG} appends two whole records, then writes half of a third (as
- * a process that dies inside write() would leave it), says so, and waits to be killed.
+ * intent/result pairs; {@code crash LOG} appends two whole records with their checkpoints, then
+ * writes half of the next (as a process that dies inside write() would leave it), says so, and
+ * waits to be killed.
  */
 public final class AuditWriterChild {
 
@@ -35,8 +36,13 @@ public final class AuditWriterChild {
       IntentId id = audit.recordIntent(AuditFixtures.intent("before-crash"));
       audit.recordResult(id, new ShareOutcome.Cancelled());
     }
+    java.util.List<String> lines = java.nio.file.Files.readAllLines(log);
+    String last = lines.get(lines.size() - 1);
     byte[] half =
-        "{\"seq\":3,\"type\":\"INTENT\",\"at\":\"2026-03-01T10:15:30Z\",\"prev\":\"00"
+        ("{\"seq\":"
+                + (lines.size() + 1)
+                + ",\"type\":\"INTENT\",\"at\":\"2026-03-01T10:15:30Z\",\"prev\":\""
+                + Sha256.hex(last.getBytes(StandardCharsets.UTF_8)).substring(0, 10))
             .getBytes(StandardCharsets.UTF_8);
     try (FileChannel channel =
         FileChannel.open(log, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {

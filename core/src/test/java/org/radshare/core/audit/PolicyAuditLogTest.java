@@ -43,6 +43,31 @@ class PolicyAuditLogTest {
   }
 
   @Test
+  void thePolicysRotationStartsNewFilesThatVerifyAsOneChain() throws Exception {
+    Pseudonymizer.writeNewKey(dir.resolve("secret.key"));
+    Path log = dir.resolve("audit/audit.jsonl");
+    DepartmentPolicy.AuditSettings settings =
+        new DepartmentPolicy.AuditSettings(
+            log,
+            dir.resolve("secret.key"),
+            Optional.empty(),
+            365,
+            Optional.empty(),
+            new DepartmentPolicy.AuditSettings.Rotate(1, false));
+    for (String user : java.util.List.of("alice", "bob", "carol")) {
+      try (AuditLog audit = AuditLog.open(settings)) {
+        audit.recordResult(
+            audit.recordIntent(AuditFixtures.intent(user)), new ShareOutcome.Cancelled());
+      }
+    }
+    java.util.List<Path> set = LogRotation.setOf(log);
+    assertThat(set).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(new AuditVerifier(Optional.empty()).verify(set).integrity())
+        .isEqualTo(VerifyReport.Integrity.INTACT);
+    assertThat(AuditTrail.read(set, java.time.Instant.EPOCH)).hasSize(3);
+  }
+
+  @Test
   void missingSecretMeansNoAuditLogAndSoNoSharing() {
     DepartmentPolicy.AuditSettings settings =
         new DepartmentPolicy.AuditSettings(

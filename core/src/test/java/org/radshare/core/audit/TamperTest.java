@@ -52,7 +52,7 @@ class TamperTest {
   void untouchedLogIsIntact() throws Exception {
     VerifyReport report = verify();
     assertThat(report.integrity()).isEqualTo(Integrity.INTACT);
-    assertThat(report.wholeRecords()).isEqualTo(6);
+    assertThat(report.wholeRecords()).isEqualTo(12);
     assertThat(report.firstProblem()).isEmpty();
   }
 
@@ -60,14 +60,14 @@ class TamperTest {
   void editedRecordIsNamed() throws Exception {
     List<String> lines = lines();
     lines.set(
-        2, lines.get(2).replace("\"carol\"", "\"mallory\"").replace("\"bob\"", "\"mallory\""));
+        4, lines.get(4).replace("\"carol\"", "\"mallory\"").replace("\"bob\"", "\"mallory\""));
     write(lines);
     VerifyReport report = verify();
     assertThat(report.integrity()).isEqualTo(Integrity.TAMPERED);
-    assertThat(report.firstProblem().orElseThrow().line()).isEqualTo(3);
-    assertThat(report.firstProblem().orElseThrow().seq()).contains(3L);
+    assertThat(report.firstProblem().orElseThrow().line()).isEqualTo(5);
+    assertThat(report.firstProblem().orElseThrow().seq()).contains(5L);
     assertThat(report.firstProblem().orElseThrow().message()).contains("was edited");
-    assertThat(report.wholeRecords()).isEqualTo(3);
+    assertThat(report.wholeRecords()).isEqualTo(5);
   }
 
   @Test
@@ -143,8 +143,8 @@ class TamperTest {
     Files.writeString(log, all.substring(0, all.length() - 40));
     VerifyReport report = verify();
     assertThat(report.integrity()).isEqualTo(Integrity.TRUNCATED_TAIL);
-    assertThat(report.wholeRecords()).isEqualTo(5);
-    assertThat(report.firstProblem().orElseThrow().line()).isEqualTo(6);
+    assertThat(report.wholeRecords()).isEqualTo(11);
+    assertThat(report.firstProblem().orElseThrow().line()).isEqualTo(12);
     assertThat(report.summary()).contains("every record before it verifies");
   }
 
@@ -155,7 +155,7 @@ class TamperTest {
     write(lines);
     VerifyReport.Problem problem = verify().firstProblem().orElseThrow();
     assertThat(problem.line()).isEqualTo(5);
-    assertThat(problem.message()).contains("not a valid audit record");
+    assertThat(problem.message()).contains("not a record as RadShare writes it");
   }
 
   @Test
@@ -175,18 +175,17 @@ class TamperTest {
     assertThat(withKey.verify(signed).integrity()).isEqualTo(Integrity.INTACT);
     assertThat(Files.readAllLines(signed)).hasSize(8);
 
-    // Rewrite: drop all checkpoints and recompute a perfect unsigned chain of the same records.
+    // Rewrite: replace the signed checkpoints by closing hashes and recompute a perfect chain.
     List<String> rechained = new ArrayList<>();
     String prev = Sha256.GENESIS;
     long seq = 1;
     for (String line : Files.readAllLines(signed)) {
-      if (line.contains("\"CHECKPOINT\"")) {
-        continue;
-      }
       String edited =
-          line.replaceFirst("\"seq\":\\d+", "\"seq\":" + seq++)
-              .replaceFirst("\"prev\":\"[0-9a-f]{64}\"", "\"prev\":\"" + prev + "\"")
-              .replace("\"bob\"", "\"mallory\"");
+          line.contains("\"CHECKPOINT\"")
+              ? "{\"seq\":" + seq++ + ",\"type\":\"CHECKPOINT\",\"prev\":\"" + prev + "\"}"
+              : line.replaceFirst("\"seq\":\\d+", "\"seq\":" + seq++)
+                  .replaceFirst("\"prev\":\"[0-9a-f]{64}\"", "\"prev\":\"" + prev + "\"")
+                  .replace("\"bob\"", "\"mallory\"");
       rechained.add(edited);
       prev = Sha256.hex(edited.getBytes(StandardCharsets.UTF_8));
     }
@@ -194,8 +193,8 @@ class TamperTest {
     assertThat(new AuditVerifier(Optional.empty()).verify(signed).integrity())
         .isEqualTo(Integrity.INTACT);
     VerifyReport report = withKey.verify(signed);
-    assertThat(report.integrity()).isEqualTo(Integrity.TAMPERED);
-    assertThat(report.firstProblem().orElseThrow().message()).contains("signed checkpoint");
+    assertThat(report.integrity()).isEqualTo(Integrity.UNSIGNED_TAIL);
+    assertThat(report.firstProblem().orElseThrow().message()).contains("no checkpoint is signed");
   }
 
   @Test

@@ -49,9 +49,9 @@ class WriterProcessesTest {
 
     VerifyReport afterCrash = new AuditVerifier(Optional.empty()).verify(log);
     assertThat(afterCrash.integrity()).isEqualTo(Integrity.TRUNCATED_TAIL);
-    assertThat(afterCrash.wholeRecords()).isEqualTo(2);
-    assertThat(afterCrash.lastSeq()).isEqualTo(2);
-    assertThat(afterCrash.firstProblem().orElseThrow().line()).isEqualTo(3);
+    assertThat(afterCrash.wholeRecords()).isEqualTo(4);
+    assertThat(afterCrash.lastSeq()).isEqualTo(4);
+    assertThat(afterCrash.firstProblem().orElseThrow().line()).isEqualTo(5);
 
     // The next writer closes the torn line off with a RECOVERY record and carries on.
     try (AuditLog audit = AuditLog.open(log, AuditFixtures.pseudonymizer())) {
@@ -60,9 +60,9 @@ class WriterProcessesTest {
     }
     VerifyReport recovered = new AuditVerifier(Optional.empty()).verify(log);
     assertThat(recovered.integrity()).isEqualTo(Integrity.INTACT);
-    assertThat(recovered.lastSeq()).isEqualTo(5);
-    assertThat(recovered.notices()).anyMatch(n -> n.contains("line 3 is a record torn by a crash"));
-    assertThat(Files.readAllLines(log).get(3)).contains("\"RECOVERY\"");
+    assertThat(recovered.lastSeq()).isEqualTo(9);
+    assertThat(recovered.notices()).anyMatch(n -> n.contains("line 5 is a record torn by a crash"));
+    assertThat(Files.readAllLines(log).get(5)).contains("\"RECOVERY\"");
   }
 
   @Test
@@ -80,7 +80,7 @@ class WriterProcessesTest {
 
     VerifyReport report = new AuditVerifier(Optional.empty()).verify(log);
     assertThat(report.integrity()).isEqualTo(Integrity.INTACT);
-    assertThat(report.wholeRecords()).isEqualTo(4 * each);
+    assertThat(report.wholeRecords()).isEqualTo(8 * each);
     List<String> lines = Files.readAllLines(log);
     assertThat(lines).allMatch(l -> l.startsWith("{\"seq\":") && l.endsWith("}"));
     List<ShareEntry> shares = AuditTrail.read(log, java.time.Instant.EPOCH);

@@ -133,6 +133,17 @@ class MultiImagePublishTest {
     assertThat(outcome.report().captionFindings()).isNotEmpty();
     assertThat(filesUnder(outbox)).isEmpty();
     assertThat(auditText()).isEmpty();
+    // The attempt is recorded as BLOCKED, with the caption withheld: the name never reaches it.
+    String all = Files.readString(policy.audit().log());
+    assertThat(all)
+        .contains("\"type\":\"REFUSAL\"")
+        .contains("\"outcome\":\"BLOCKED\"")
+        .contains("\"gate\":\"verdict.BLOCK\"")
+        .contains("[withheld: identifier found: PatientName]")
+        .contains("\"alt\":[\"Axial CT\",\"Coronal CT\"]")
+        .doesNotContain("Okonkwo")
+        .doesNotContain("Adaeze")
+        .doesNotContain("OKONKWO");
   }
 
   @Test
@@ -166,6 +177,10 @@ class MultiImagePublishTest {
     assertThat(outcome.message()).isEqualTo("Describe image 2 in the alt text before posting.");
     assertThat(filesUnder(outbox)).isEmpty();
     assertThat(auditText()).isEmpty();
+    assertThat(Files.readString(policy.audit().log()))
+        .contains("\"outcome\":\"REFUSED\"")
+        .contains("\"message\":\"Describe image 2 in the alt text before posting.\"")
+        .doesNotContain("SMITHSON");
   }
 
   @Test
@@ -242,7 +257,12 @@ class MultiImagePublishTest {
 
   private String auditText() throws IOException {
     Path log = policy.audit().log();
-    return Files.exists(log) ? Files.readString(log).strip() : "";
+    // Refusals are recorded (REFUSAL); what must be absent is an intent to send.
+    return Files.exists(log)
+        ? Files.readAllLines(log).stream()
+            .filter(l -> l.contains("\"type\":\"INTENT\"") || l.contains("\"type\":\"RESULT\""))
+            .collect(java.util.stream.Collectors.joining("\n"))
+        : "";
   }
 
   private static List<Path> filesUnder(Path root) throws IOException {

@@ -9,15 +9,21 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.radshare.core.audit.AuditTrail;
 import org.radshare.core.audit.MediaRef;
+import org.radshare.core.audit.Refusal;
+import org.radshare.core.audit.ScreenedPost;
 import org.radshare.core.audit.ShareEntry;
 import org.radshare.core.audit.ShareOutcome;
 
 /**
- * The compliance report as CSV (RFC 4180, one row per share) for spreadsheets. Cells a spreadsheet
- * would run as a formula (a justification starting with {@code =}) are prefixed with a quote.
+ * The compliance report as CSV (RFC 4180 quoting by Jackson's CSV writer, one row per attempt, ISO
+ * 8601 UTC times) for spreadsheets. Cells a spreadsheet would run as a formula (a justification
+ * starting with {@code =}) are prefixed with a quote. The last column says whether verification
+ * vouches for the row.
  */
 public final class CsvReport {
 
@@ -39,22 +45,58 @@ public final class CsvReport {
           "postId",
           "url",
           "error",
-          "resultAt");
+          "resultAt",
+          "gate",
+          "refusal",
+          "reasons",
+          "justification",
+          "text",
+          "alt",
+          "hashtags",
+          "link",
+          "contentWarning",
+          "policy",
+          "integrity");
 
   private CsvReport() {}
 
   public static void write(ComplianceReport report, Writer out) throws IOException {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
     COLUMNS.forEach(schema::addColumn);
-    try (SequenceWriter rows = new CsvMapper().writer(schema.build()).writeValues(out)) {
-      for (ShareEntry e : report.shares()) {
-        rows.write(row(e).stream().map(CsvReport::defuse).toList());
+    // The caller owns the writer (it may be standard output): never close it.
+    CsvMapper mapper = new CsvMapper();
+    mapper.getFactory().disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    try (SequenceWriter rows = mapper.writer(schema.build()).writeValues(out)) {
+      for (AuditTrail.Row r : report.rows()) {
+        List<String> cells = new ArrayList<>(row(r.entry()));
+        cells.add(report.doubt(r).orElse("verified"));
+        rows.write(cells.stream().map(CsvReport::defuse).toList());
       }
     }
   }
 
   private static List<String> row(ShareEntry e) {
     ShareOutcome o = e.outcome().orElse(null);
+    List<String> cells = new ArrayList<>(base(e, o));
+    ScreenedPost p = e.post();
+    cells.addAll(
+        List.of(
+            e.refusal().map(Refusal::gate).orElse(""),
+            e.refusal().map(Refusal::message).orElse(""),
+            e.reasons().stream()
+                .map(r -> r.code() + " [" + r.floor() + "]")
+                .collect(Collectors.joining(";")),
+            p.justification().orElse(""),
+            p.text().orElse(""),
+            String.join(" | ", p.altTexts()),
+            String.join(" ", p.hashtags()),
+            p.link().orElse(""),
+            p.contentWarning().orElse(""),
+            e.policyVersion()));
+    return cells;
+  }
+
+  private static List<String> base(ShareEntry e, ShareOutcome o) {
     return List.of(
         e.at().toString(),
         e.intentId(),
@@ -63,11 +105,12 @@ public final class CsvReport {
         e.platform(),
         e.account(),
         e.verdict(),
-        e.findingKinds().entrySet().stream()
-            .map(k -> k.getKey() + "=" + k.getValue())
-            .collect(Collectors.joining(";")),
+        new java.util.TreeMap<>(e.findingKinds())
+            .entrySet().stream()
+                .map(k -> k.getKey() + "=" + k.getValue())
+                .collect(Collectors.joining(";")),
         e.overrides().stream()
-            .map(v -> v.reasonCode() + " [" + v.overridden() + "]: " + v.justification())
+            .map(v -> v.reasonCode() + " [" + v.overridden() + "]")
             .collect(Collectors.joining(" | ")),
         e.media().stream().map(MediaRef::sha256).collect(Collectors.joining(";")),
         e.studyRef(),

@@ -12,13 +12,16 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.radshare.core.audit.AuditTrail;
 import org.radshare.core.audit.ShareEntry;
 
 /**
  * The compliance report as one static HTML file: no server, no external assets (a Content Security
- * Policy forbids them), thumbnails of exactly what was posted embedded as {@code data:} URIs, plain
- * inline JavaScript for the user, platform and date filters, and the integrity banner from {@code
- * audit verify}. Every value is HTML-escaped.
+ * Policy forbids them). A summary page first (integrity in one line, figures, inline-SVG charts,
+ * blocked attempts per user, overrides with their justification), then the table of attempts with
+ * thumbnails of exactly what was posted embedded as {@code data:} URIs and rows in doubt marked
+ * red, plain inline JavaScript for the user, platform and date filters, and print styles. Every
+ * value is HTML-escaped.
  */
 public final class HtmlReport {
 
@@ -29,9 +32,10 @@ public final class HtmlReport {
   public static void write(ComplianceReport report, Writer out) throws IOException {
     MediaEmbedder media = new MediaEmbedder(report.mediaDirectory());
     StringBuilder rows = new StringBuilder();
-    for (ShareEntry e : report.shares()) {
-      rows.append(HtmlRows.row(e, media)).append('\n');
+    for (AuditTrail.Row row : report.rows()) {
+      rows.append(HtmlRows.row(row, report.doubt(row), media)).append('\n');
     }
+    ReportSummary summary = ReportSummary.of(report);
     String notices =
         report.integrity().notices().isEmpty()
             ? ""
@@ -39,17 +43,18 @@ public final class HtmlReport {
                 .map(n -> "<li>" + Html.escape(n) + "</li>")
                 .collect(Collectors.joining("", "<ul>", "</ul>"));
     Map<String, String> values =
-        Map.of(
-            "LOG", Html.escape(report.logName()),
-            "SINCE", Html.escape(report.since().toString()),
-            "GENERATED", Html.escape(report.generatedAt().toString()),
-            "INTEGRITY_CLASS", report.integrity().integrity().name(),
-            "INTEGRITY", Html.escape(report.integrity().summary()),
-            "NOTICES", notices,
-            "USER_OPTIONS", options(report, e -> e.actor().osUser()),
-            "PLATFORM_OPTIONS", options(report, ShareEntry::platform),
-            "COUNT", String.valueOf(report.shares().size()),
-            "ROWS", rows.toString());
+        Map.ofEntries(
+            Map.entry("SUMMARY", HtmlSummary.html(report, summary)),
+            Map.entry("LOG", Html.escape(String.join(", ", report.files()))),
+            Map.entry("SINCE", Html.escape(report.since().toString())),
+            Map.entry("GENERATED", Html.escape(report.generatedAt().toString())),
+            Map.entry("INTEGRITY_CLASS", report.integrity().integrity().name()),
+            Map.entry("INTEGRITY", Html.escape(report.integrity().summary())),
+            Map.entry("NOTICES", notices),
+            Map.entry("USER_OPTIONS", options(report, e -> e.actor().osUser())),
+            Map.entry("PLATFORM_OPTIONS", options(report, ShareEntry::platform)),
+            Map.entry("COUNT", String.valueOf(report.rows().size())),
+            Map.entry("ROWS", rows.toString()));
     String html = template();
     for (Map.Entry<String, String> v : values.entrySet()) {
       html = html.replace("{{" + v.getKey() + "}}", v.getValue());

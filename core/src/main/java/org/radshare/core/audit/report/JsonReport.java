@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.Writer;
+import org.radshare.core.audit.AuditTrail;
 import org.radshare.core.audit.MediaRef;
 import org.radshare.core.audit.OverrideDecision;
 import org.radshare.core.audit.ShareEntry;
@@ -33,10 +34,18 @@ public final class JsonReport {
     integrity.put("summary", report.integrity().summary());
     report.integrity().notices().forEach(integrity.putArray("notices")::add);
     ArrayNode shares = root.putArray("shares");
-    for (ShareEntry e : report.shares()) {
-      shares.add(entry(e));
+    for (AuditTrail.Row r : report.rows()) {
+      ObjectNode n = entry(r.entry());
+      n.put("file", r.file());
+      n.put("line", r.line());
+      n.put("integrity", report.doubt(r).orElse("verified"));
+      shares.add(n);
     }
-    JSON.writeValue(out, root);
+    // The caller owns the writer (it may be standard output): write, flush, never close it.
+    JSON.writer()
+        .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValue(out, root);
+    out.flush();
   }
 
   static ObjectNode entry(ShareEntry e) {
@@ -52,16 +61,31 @@ public final class JsonReport {
     e.findingKinds().forEach(n.putObject("findings")::put);
     ArrayNode overrides = n.putArray("overrides");
     for (OverrideDecision o : e.overrides()) {
-      overrides
-          .addObject()
-          .put("reason", o.reasonCode())
-          .put("overridden", o.overridden().name())
-          .put("justification", o.justification());
+      overrides.addObject().put("reason", o.reasonCode()).put("overridden", o.overridden().name());
     }
     ArrayNode media = n.putArray("media");
     for (MediaRef m : e.media()) {
       media.addObject().put("sha256", m.sha256()).put("type", m.mediaType()).put("bytes", m.size());
     }
+    e.post().justification().ifPresent(j -> n.put("justification", j));
+    ObjectNode post = n.putObject("post");
+    e.post().text().ifPresent(t -> post.put("text", t));
+    e.post().altTexts().forEach(post.putArray("alt")::add);
+    e.post().hashtags().forEach(post.putArray("hashtags")::add);
+    e.post().link().ifPresent(l -> post.put("link", l));
+    e.post().contentWarning().ifPresent(w -> post.put("contentWarning", w));
+    ArrayNode reasons = n.putArray("reasons");
+    e.reasons()
+        .forEach(
+            r ->
+                reasons
+                    .addObject()
+                    .put("code", r.code())
+                    .put("verdict", r.floor().name())
+                    .put("text", ReasonText.of(r.code())));
+    e.refusal()
+        .ifPresent(r -> n.putObject("refusal").put("gate", r.gate()).put("message", r.message()));
+    n.put("policy", e.policyVersion());
     n.put("study", e.studyRef());
     n.put("patient", e.patientRef());
     n.put("status", e.status());
