@@ -33,6 +33,7 @@ public final class ConnectorException extends Exception {
 
   private final Kind kind;
   private final transient Duration retryAfter;
+  private final boolean fromPlatform;
 
   public ConnectorException(Kind kind, String message) {
     this(kind, message, null, null);
@@ -43,9 +44,32 @@ public final class ConnectorException extends Exception {
   }
 
   public ConnectorException(Kind kind, String message, Duration retryAfter, Throwable cause) {
+    this(kind, message, retryAfter, cause, false);
+  }
+
+  private ConnectorException(
+      Kind kind, String message, Duration retryAfter, Throwable cause, boolean fromPlatform) {
     super(Objects.requireNonNull(message, "message"), cause);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.retryAfter = retryAfter;
+    this.fromPlatform = fromPlatform;
+  }
+
+  /** The same error, marked as the platform's own answer (an HTTP status or a broken answer). */
+  public ConnectorException fromPlatform() {
+    ConnectorException e = new ConnectorException(kind, getMessage(), retryAfter, getCause(), true);
+    e.setStackTrace(getStackTrace());
+    return e;
+  }
+
+  /**
+   * Whether the platform (or the way to it) failed, rather than RadShare's own pre-flight check
+   * refusing the post: every kind but TOO_LARGE and REJECTED, and those two when the platform
+   * answered with them. A platform failure is reported as such (exit 4) and audited even when it
+   * happens while the post is being prepared.
+   */
+  public boolean isPlatformFailure() {
+    return fromPlatform || (kind != Kind.TOO_LARGE && kind != Kind.REJECTED);
   }
 
   public Kind kind() {

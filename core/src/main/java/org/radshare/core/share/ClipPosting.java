@@ -77,7 +77,15 @@ final class ClipPosting {
           ClipLimits.of(limits.platform(), request.format())
               .withMaxBytes(limits.clips().maxBytes(mime));
       clip = ClipEncoder.encode(frames.frames(), frames.frameMillis(), request.format(), fit);
-    } catch (ConnectorException | IllegalArgumentException e) {
+    } catch (ConnectorException e) {
+      if (!e.isPlatformFailure()) {
+        return new ClipOutcome.Refused(report, e.getMessage(), List.of());
+      }
+      // The platform failed before the clip could be fitted: audited, reported as its failure.
+      PostDraft none = post.draft(request.input().caption(), List.of(), request.answers());
+      AuditedPost.Sent failed = post.failedBeforeSending(none, connector, facts(request, report), e);
+      return new ClipOutcome.Failed(report, ((AuditedPost.Sent.Failed) failed).message(), List.of());
+    } catch (IllegalArgumentException e) {
       return new ClipOutcome.Refused(report, e.getMessage(), List.of());
     } catch (MetadataFoundException e) {
       return new ClipOutcome.Refused(
@@ -91,14 +99,7 @@ final class ClipPosting {
             clip.width(),
             clip.height());
     PostDraft draft = post.draft(request.input().caption(), List.of(media), request.answers());
-    AuditedPost.Facts facts =
-        new AuditedPost.Facts(
-            request.account(),
-            report.verdict(),
-            ShareIntent.findingKindsOf(asScanReport(report)),
-            AuditedPost.overrides(report.verdict(), report.reasons(), request.answers()),
-            request.input().header());
-    AuditedPost.Sent sent = post.send(draft, connector, facts);
+    AuditedPost.Sent sent = post.send(draft, connector, facts(request, report));
     if (sent instanceof AuditedPost.Sent.Posted p) {
       return new ClipOutcome.Posted(report, p.post(), p.mediaSha256().get(0), clip.adjustments());
     }
@@ -106,6 +107,15 @@ final class ClipPosting {
         ? new ClipOutcome.Failed(report, f.message(), clip.adjustments())
         : new ClipOutcome.Refused(
             report, ((AuditedPost.Sent.Refused) sent).message(), clip.adjustments());
+  }
+
+  private static AuditedPost.Facts facts(ClipPublishRequest request, ClipReport report) {
+    return new AuditedPost.Facts(
+        request.account(),
+        report.verdict(),
+        ShareIntent.findingKindsOf(asScanReport(report)),
+        AuditedPost.overrides(report.verdict(), report.reasons(), request.answers()),
+        request.input().header());
   }
 
   /**

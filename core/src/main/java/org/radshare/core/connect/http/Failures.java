@@ -28,6 +28,10 @@ public final class Failures {
 
   /** The exception for a non-2xx answer that will not be retried. */
   public static ConnectorException of(ApiResponse r, Instant now) {
+    return describe(r, now).fromPlatform();
+  }
+
+  private static ConnectorException describe(ApiResponse r, Instant now) {
     String name = r.platform().displayName();
     int status = r.status();
     if (status == 401) {
