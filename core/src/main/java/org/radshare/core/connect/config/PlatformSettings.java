@@ -17,6 +17,8 @@ import org.radshare.core.connect.Platform;
  *     exactly); 0 for any free port
  * @param pageId the Facebook Page to post to
  * @param apiVersion LinkedIn-Version (YYYYMM) or Graph API version, to follow platform sunsets
+ * @param pkce whether the sign-in sends PKCE (policy {@code pkce}; default on for X and Mastodon,
+ *     off for LinkedIn and Facebook, see {@link #defaultPkce})
  */
 public record PlatformSettings(
     Platform platform,
@@ -25,7 +27,53 @@ public record PlatformSettings(
     Optional<URI> instance,
     int redirectPort,
     Optional<String> pageId,
-    Optional<String> apiVersion) {
+    Optional<String> apiVersion,
+    boolean pkce) {
+
+  /** Settings with the platform's default PKCE choice. */
+  public PlatformSettings(
+      Platform platform,
+      Optional<String> clientId,
+      Optional<String> clientSecret,
+      Optional<URI> instance,
+      int redirectPort,
+      Optional<String> pageId,
+      Optional<String> apiVersion) {
+    this(
+        platform,
+        clientId,
+        clientSecret,
+        instance,
+        redirectPort,
+        pageId,
+        apiVersion,
+        defaultPkce(platform));
+  }
+
+  /**
+   * PKCE unless the department says otherwise: X requires it and Mastodon supports it; a standard
+   * LinkedIn app is a confidential client that answers {@code 401 invalid_client} to a verifier
+   * sent with the secret; Facebook's login dialog flow does not take it.
+   */
+  public static boolean defaultPkce(Platform platform) {
+    return platform == Platform.X || platform == Platform.MASTODON;
+  }
+
+  /**
+   * The fixed loopback port of the redirect URI X, LinkedIn and Facebook registered (they match it
+   * exactly), or a configuration error; other platforms may use 0, any free port.
+   */
+  public int requireRedirectPort() throws SettingsException {
+    boolean fixed =
+        platform == Platform.X || platform == Platform.LINKEDIN || platform == Platform.FACEBOOK;
+    if (fixed && redirectPort < 1024) {
+      throw new SettingsException(
+          platform.displayName()
+              + " matches the sign-in redirect exactly; add redirectPort (1024-65535, the port"
+              + " registered with the app) to its entry in the department configuration.");
+    }
+    return redirectPort;
+  }
 
   /** A client id, or a one-sentence configuration error naming the platform. */
   public String requireClientId() throws SettingsException {
