@@ -85,8 +85,27 @@ public record PlatformSettings(
                     + "; add clientId to its entry in the department configuration (see docs/connectors.md)."));
   }
 
-  /** The instance address, or a configuration error. */
+  /**
+   * The instance address, or a configuration error. Plain HTTP is refused (the sign-in token would
+   * cross the network in clear) except to this computer's own loopback address.
+   */
   public URI requireInstance() throws SettingsException {
+    URI uri = configuredInstance();
+    String host = uri.getHost() == null ? "" : uri.getHost();
+    boolean loopback =
+        host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]");
+    if (!"https".equalsIgnoreCase(uri.getScheme())
+        && !("http".equalsIgnoreCase(uri.getScheme()) && loopback)) {
+      throw new SettingsException(
+          "The "
+              + platform.displayName()
+              + " instance must be an https:// address; fix instance in the department"
+              + " configuration.");
+    }
+    return uri;
+  }
+
+  private URI configuredInstance() throws SettingsException {
     return instance.orElseThrow(
         () ->
             new SettingsException(

@@ -158,16 +158,25 @@ public final class MastodonConnector implements Connector {
       if (r.isSuccess()) {
         return result(r);
       }
-      // Attaching media the instance is still processing gives 422 ("Cannot attach files that
-      // have not finished processing"); wait with the polling backoff and try again, bounded.
-      if (r.status() == 422
-          && attempt < MAX_CREATE_ATTEMPTS
-          && new String(r.body(), StandardCharsets.UTF_8).contains("processing")) {
+      // Attaching media the instance is still processing gives 422, with a message in the
+      // instance's language; ask the media themselves (206 = still processing) rather than read
+      // it, then wait with the polling backoff and try again, bounded.
+      if (r.status() == 422 && attempt < MAX_CREATE_ATTEMPTS && anyStillProcessing(ids)) {
         api.pause(polls.delay(attempt));
         continue;
       }
       throw Failures.of(r, api.clock().instant());
     }
+  }
+
+  /** Whether {@code GET /api/v1/media/:id} answers 206 (still processing) for any of them. */
+  private boolean anyStillProcessing(List<String> ids) throws ConnectorException {
+    for (String id : ids) {
+      if (api.exchange(ApiRequest.get(url("/api/v1/media/" + id)), session).status() == 206) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private PostResult result(ApiResponse r) throws ConnectorException {
