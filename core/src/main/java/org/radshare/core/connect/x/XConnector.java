@@ -88,6 +88,7 @@ public final class XConnector implements Connector {
   public MediaRef uploadMedia(MediaItem item) throws ConnectorException {
     if (item.clip()) {
       PostComposer.checkClip(item, limits());
+      XClipRules.check(item);
     }
     // Every upload step is safe to repeat: a stray upload session simply expires.
     String id =
@@ -172,6 +173,12 @@ public final class XConnector implements Connector {
   @Override
   public PostResult createPost(PostDraft draft, List<MediaRef> media) throws ConnectorException {
     List<String> ids = media.stream().map(MediaRef::id).toList();
+    if (draft.sensitive()) {
+      // X has no per-post flag; each media item carries its own sensitive-media warning.
+      for (MediaRef ref : media) {
+        postJson("/2/media/metadata", XRequests.sensitive(ref.id(), ref.item()));
+      }
+    }
     byte[] body = XRequests.tweet(draft, ids).toString().getBytes(StandardCharsets.UTF_8);
     ApiResponse r;
     try {
