@@ -86,6 +86,8 @@ final class AuditedPost {
       // nothing was sent, but the attempt and its failure belong in the trail like any other.
       return failedBeforeSending(draft, connector, facts, e);
     }
+    // The same post to the same account gets the same key in every run (see withContentKey).
+    ready = ready.withContentKey(connector.platform().key(), facts.account());
     List<PostedMedia> posted = media(ready);
     IntentId intent = audit.recordIntent(intent(connector, facts, posted));
     try {

@@ -41,7 +41,7 @@ import org.radshare.core.policy.Verdict;
  * ends (no attempt outlives its deadline, whatever the server does with the body), it is reported
  * as the platform's failure (exit 4) with a FAILED record in the audit trail, no second post can
  * have been made, and media a failed post uploaded is removed where the platform allows it.
- * Deadlines here are a few hundred milliseconds; the test asserts outcomes, never elapsed time (the
+ * Deadlines here are under a second; the test asserts outcomes, never elapsed time (the
  * class timeout only turns a hang into a failure instead of a stuck build).
  */
 @Timeout(120)
@@ -64,13 +64,14 @@ class ConnectorFaultMatrixTest {
     return cases.stream();
   }
 
-  /** Short real deadlines, two attempts, a 64 KiB answer cap, on a clock that only sleeps. */
+  /**
+   * Short real deadlines (long enough for a clean answer on a loaded machine), two attempts, a 64 KiB answer cap, on a clock that only sleeps. */
   private static ApiClient client(PlatformFlows flow) {
     TestTime time = new TestTime(Instant.parse("2026-12-04T10:00:00Z"));
     RetryPolicy policy =
         new RetryPolicy(
             Duration.ofSeconds(2),
-            Duration.ofMillis(300),
+            Duration.ofMillis(800),
             2,
             Duration.ofMillis(10),
             Duration.ofSeconds(5),

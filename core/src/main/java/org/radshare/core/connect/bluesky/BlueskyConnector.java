@@ -88,6 +88,14 @@ public final class BlueskyConnector implements Connector {
   public PostResult createPost(PostDraft draft, List<MediaRef> media) throws ConnectorException {
     String did = session.tokens().account().getOrDefault("did", "");
     String rkey = RecordKey.tid(api.clock().instant(), draft.idempotencyKey());
+    // The same content posted earlier today or yesterday (an unclear failure, then a repeat) has
+    // one of these keys: it is already posted, so say so instead of posting again.
+    for (String earlier :
+        List.of(rkey, RecordKey.previousDay(api.clock().instant(), draft.idempotencyKey()))) {
+      if (recordExists(did, earlier)) {
+        return result("at://" + did + "/" + BlueskyRequests.POST_COLLECTION + "/" + earlier);
+      }
+    }
     List<JsonNode> blobs = new ArrayList<>();
     for (MediaRef ref : media) {
       blobs.add(readJson(ref.platformData()));
