@@ -123,6 +123,11 @@ public final class BlueskyConnector implements Connector {
         if (unclear && attempt < CREATE_ATTEMPTS) {
           continue;
         }
+        if (unclear) {
+          // The record key is the content's: a repeat today finds this post instead.
+          throw Failures.unconfirmed(
+              Platform.BLUESKY, e, "your Bluesky profile", true, api.clock().instant());
+        }
         throw e;
       }
       if (r.isSuccess()) {

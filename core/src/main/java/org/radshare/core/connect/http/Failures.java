@@ -65,6 +65,35 @@ public final class Failures {
         Kind.REJECTED, "%s refused the request (HTTP %d)%s.".formatted(name, status, detail));
   }
 
+  /**
+   * The error for a post the platform may or may not have made (no answer in time, connection
+   * lost, 5xx): the user is told exactly where to look and whether repeating is safe.
+   *
+   * @param where the page to open, e.g. the profile's address
+   * @param repeatSafe whether the platform recognises a repeat of the same post (Mastodon's
+   *     Idempotency-Key for an hour, Bluesky's record key), so posting again cannot duplicate it
+   */
+  public static ConnectorException unconfirmed(
+      Platform p, ConnectorException cause, String where, boolean repeatSafe, Instant now) {
+    String name = p.displayName();
+    String look = "open " + where + " and look for a post made at " + HOUR.format(now);
+    String message =
+        repeatSafe
+            ? name
+                + " did not confirm the post; posting it again unchanged is safe ("
+                + name
+                + " recognises the repeat), or "
+                + look
+                + " first."
+            : name
+                + " did not confirm the post; "
+                + look
+                + " before posting again ("
+                + name
+                + " cannot recognise a repeat).";
+    return new ConnectorException(cause.kind(), message, cause);
+  }
+
   /** The error for a call that got no answer in time. */
   public static ConnectorException timeout(Platform p, Throwable cause) {
     return new ConnectorException(

@@ -117,10 +117,12 @@ public final class LinkedInConnector implements Connector {
       r = send(rest(ApiRequest.post(url("/rest/posts"), "application/json", body)));
     } catch (ConnectorException e) {
       if (e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE) {
-        throw new ConnectorException(
-            e.kind(),
-            "LinkedIn did not confirm the post; check your profile before posting again.",
-            e);
+        throw Failures.unconfirmed(
+            Platform.LINKEDIN,
+            e,
+            "https://www.linkedin.com/in/me/recent-activity/all/",
+            false,
+            api.clock().instant());
       }
       throw e;
     }

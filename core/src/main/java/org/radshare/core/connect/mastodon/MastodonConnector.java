@@ -154,7 +154,18 @@ public final class MastodonConnector implements Connector {
             .withHeader("Idempotency-Key", draft.idempotencyKey())
             .withRetrySafe(true);
     for (int attempt = 1; ; attempt++) {
-      ApiResponse r = api.exchange(request, session);
+      ApiResponse r;
+      try {
+        r = api.exchange(request, session);
+      } catch (ConnectorException e) {
+        if (e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE) {
+          // The instance keeps the Idempotency-Key for an hour: a repeat returns this post.
+          throw Failures.unconfirmed(
+              Platform.MASTODON, e, "your profile on " + instance.getHost(), true,
+              api.clock().instant());
+        }
+        throw e;
+      }
       if (r.isSuccess()) {
         return result(r);
       }

@@ -21,6 +21,7 @@ import org.radshare.core.connect.compose.PostComposer;
 import org.radshare.core.connect.http.ApiClient;
 import org.radshare.core.connect.http.ApiRequest;
 import org.radshare.core.connect.http.ApiResponse;
+import org.radshare.core.connect.http.Failures;
 import org.radshare.core.connect.http.Multipart;
 import org.radshare.core.connect.http.PollPolicy;
 import org.radshare.core.connect.token.StoredSession;
@@ -185,8 +186,13 @@ public final class XConnector implements Connector {
       r = api.send(ApiRequest.post(url("/2/tweets"), "application/json", body), session);
     } catch (ConnectorException e) {
       if (e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE) {
-        throw new ConnectorException(
-            e.kind(), "X did not confirm the post; check your profile before posting again.", e);
+        String user = session.tokens().account().getOrDefault("username", "");
+        throw Failures.unconfirmed(
+            Platform.X,
+            e,
+            user.isEmpty() ? "your X profile" : "https://x.com/" + user,
+            false,
+            api.clock().instant());
       }
       throw e;
     }

@@ -125,7 +125,10 @@ class FacebookConnectorTest {
     wm.stubFor(delete(urlPathEqualTo("/v25.0/p1")).willReturn(okJson("{\"success\":true}")));
     wm.stubFor(delete(urlPathEqualTo("/v25.0/p2")).willReturn(okJson("{\"success\":true}")));
     assertThatThrownBy(() -> connector.publish(two))
-        .hasMessage("Facebook did not confirm the post; check the Page before posting again.");
+        .hasMessage(
+            "Facebook Page did not confirm the post; open the Page https://www.facebook.com/1234"
+                + " and look for a post made at 01:00 UTC before posting again (Facebook Page"
+                + " cannot recognise a repeat).");
     wm.verify(deleteRequestedFor(urlEqualTo("/v25.0/p1")));
     wm.verify(deleteRequestedFor(urlEqualTo("/v25.0/p2")));
     wm.verify(1, postRequestedFor(urlEqualTo("/v25.0/1234/feed")));

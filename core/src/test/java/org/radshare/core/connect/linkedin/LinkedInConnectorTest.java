@@ -168,7 +168,10 @@ class LinkedInConnectorTest {
   void serverErrorAndTimeoutOnThePostAreNotRepeated() {
     wm.stubFor(post("/rest/posts").willReturn(aResponse().withStatus(500)));
     assertThatThrownBy(() -> connector.publish(one))
-        .hasMessage("LinkedIn did not confirm the post; check your profile before posting again.");
+        .hasMessage(
+            "LinkedIn did not confirm the post; open"
+                + " https://www.linkedin.com/in/me/recent-activity/all/ and look for a post made at"
+                + " 01:00 UTC before posting again (LinkedIn cannot recognise a repeat).");
     wm.stubFor(post("/rest/posts").willReturn(created().withFixedDelay(3000)));
     assertThat(ConnectorFailure.kindOf(() -> connector.publish(one))).isEqualTo(Kind.TIMEOUT);
     wm.verify(2, postRequestedFor(urlEqualTo("/rest/posts")));
