@@ -41,6 +41,7 @@ public final class BlueskyConnector implements Connector {
   private final URI pds;
   private final ApiClient api;
   private final StoredSession session;
+  private PlatformLimits limits;
 
   public BlueskyConnector(URI pds, ApiClient api, StoredSession session) {
     this.pds = Objects.requireNonNull(pds);
@@ -53,9 +54,13 @@ public final class BlueskyConnector implements Connector {
     return Platform.BLUESKY;
   }
 
+  /** Bluesky's caps, lowered to the PDS's own blob limit where it advertises one. */
   @Override
-  public PlatformLimits limits() {
-    return PlatformLimits.defaultsFor(Platform.BLUESKY);
+  public synchronized PlatformLimits limits() throws ConnectorException {
+    if (limits == null) {
+      limits = BlueskyServer.limits(api, pds);
+    }
+    return limits;
   }
 
   @Override
@@ -67,6 +72,7 @@ public final class BlueskyConnector implements Connector {
   public MediaRef uploadMedia(MediaItem item) throws ConnectorException {
     if (item.clip()) {
       PostComposer.checkClip(item, limits());
+      BlueskyServer.requireConfirmedEmail(api, pds, session);
     }
     // Blobs are content-addressed: uploading twice stores one blob, so retrying is safe.
     ApiRequest upload =

@@ -89,6 +89,10 @@ class BlueskyConnectorTest {
   void setUp() throws Exception {
     pds = URI.create(wm.baseUrl());
     ApiClient api = time.client(Platform.BLUESKY, Duration.ofSeconds(2));
+    // https://docs.bsky.app/docs/api/com-atproto-server-describe-server (no blob limit: defaults)
+    wm.stubFor(
+        get("/xrpc/com.atproto.server.describeServer")
+            .willReturn(okJson("{\"did\":\"did:web:pds.test\",\"availableUserDomains\":[]}")));
     wm.stubFor(
         post("/xrpc/com.atproto.server.createSession")
             .willReturn(

@@ -105,6 +105,11 @@ public enum PlatformFlows {
       Platform.BLUESKY,
       List.of(
           Step.of(
+              "describe",
+              "GET",
+              "/xrpc/com.atproto.server.describeServer",
+              json(200, "{\"did\":\"did:web:pds.test\",\"availableUserDomains\":[]}")),
+          Step.of(
               "upload",
               "POST",
               "/xrpc/com.atproto.repo.uploadBlob",
