@@ -91,7 +91,7 @@ public final class Failures {
                 + " before posting again ("
                 + name
                 + " cannot recognise a repeat).";
-    return new ConnectorException(cause.kind(), message, cause);
+    return new ConnectorException(cause.kind(), message, cause).postMayExist();
   }
 
   /** The error for a call that got no answer in time. */
