@@ -81,11 +81,11 @@ public record PostDraft(
   }
 
   /**
-   * A copy whose idempotency key is derived from everything the post carries and where it goes:
-   * the same post to the same account gets the same key in every run, so repeating it after a
-   * failure whose outcome is unknown is recognised by the platforms that honour keys (Mastodon's
-   * {@code Idempotency-Key}, Bluesky's record key) instead of making a second post. The inputs are
-   * those the audit intent records (platform, account, the media's SHA-256) plus the final text.
+   * A copy whose idempotency key is derived from everything the post carries and where it goes: the
+   * same post to the same account gets the same key in every run, so repeating it after a failure
+   * whose outcome is unknown is recognised by the platforms that honour keys (Mastodon's {@code
+   * Idempotency-Key}, Bluesky's record key) instead of making a second post. The inputs are those
+   * the audit intent records (platform, account, the media's SHA-256) plus the final text.
    */
   public PostDraft withContentKey(String platformKey, String account) {
     java.security.MessageDigest sha;

@@ -106,8 +106,8 @@ final class AuditedPost {
    * they were to be fitted, then the failure. Shared with clips, whose fitting asks the platform
    * first.
    */
-  Sent failedBeforeSending(
-      PostDraft draft, Connector connector, Facts facts, ConnectorException e) throws IOException {
+  Sent failedBeforeSending(PostDraft draft, Connector connector, Facts facts, ConnectorException e)
+      throws IOException {
     IntentId intent = audit.recordIntent(intent(connector, facts, media(draft)));
     audit.recordResult(intent, new ShareOutcome.Failed(e.kind() + ": " + e.getMessage()));
     return new Sent.Failed(e.getMessage());

@@ -83,8 +83,10 @@ final class ClipPosting {
       }
       // The platform failed before the clip could be fitted: audited, reported as its failure.
       PostDraft none = post.draft(request.input().caption(), List.of(), request.answers());
-      AuditedPost.Sent failed = post.failedBeforeSending(none, connector, facts(request, report), e);
-      return new ClipOutcome.Failed(report, ((AuditedPost.Sent.Failed) failed).message(), List.of());
+      AuditedPost.Sent failed =
+          post.failedBeforeSending(none, connector, facts(request, report), e);
+      return new ClipOutcome.Failed(
+          report, ((AuditedPost.Sent.Failed) failed).message(), List.of());
     } catch (IllegalArgumentException e) {
       return new ClipOutcome.Refused(report, e.getMessage(), List.of());
     } catch (MetadataFoundException e) {

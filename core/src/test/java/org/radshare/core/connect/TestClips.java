@@ -21,7 +21,9 @@ public final class TestClips {
     return encode(VideoFormat.MP4, alt);
   }
 
-  /** A real MP4 of four solid {@code width}×{@code height} frames shown {@code frameMillis} each. */
+  /**
+   * A real MP4 of four solid {@code width}×{@code height} frames shown {@code frameMillis} each.
+   */
   public static MediaItem mp4(String alt, int width, int height, int frameMillis) {
     return encode(VideoFormat.MP4, alt, width, height, frameMillis);
   }

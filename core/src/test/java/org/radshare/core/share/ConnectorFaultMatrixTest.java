@@ -41,8 +41,8 @@ import org.radshare.core.policy.Verdict;
  * ends (no attempt outlives its deadline, whatever the server does with the body), it is reported
  * as the platform's failure (exit 4) with a FAILED record in the audit trail, no second post can
  * have been made, and media a failed post uploaded is removed where the platform allows it.
- * Deadlines here are under a second; the test asserts outcomes, never elapsed time (the
- * class timeout only turns a hang into a failure instead of a stuck build).
+ * Deadlines here are under a second; the test asserts outcomes, never elapsed time (the class
+ * timeout only turns a hang into a failure instead of a stuck build).
  */
 @Timeout(120)
 class ConnectorFaultMatrixTest {
@@ -65,7 +65,9 @@ class ConnectorFaultMatrixTest {
   }
 
   /**
-   * Short real deadlines (long enough for a clean answer on a loaded machine), two attempts, a 64 KiB answer cap, on a clock that only sleeps. */
+   * Short real deadlines (long enough for a clean answer on a loaded machine), two attempts, a 64
+   * KiB answer cap, on a clock that only sleeps.
+   */
   private static ApiClient client(PlatformFlows flow) {
     TestTime time = new TestTime(Instant.parse("2026-12-04T10:00:00Z"));
     RetryPolicy policy =
@@ -125,10 +127,19 @@ class ConnectorFaultMatrixTest {
     String audited = lastOutcome();
     SUMMARY.add(
         "%-9s %-10s %-9s %-7s %-8s creates=%d posts=%d uploads=%d discards=%d"
-            .formatted(flow, step, fault, outcome, audited, creates, posts.size(), cleanUploads,
+            .formatted(
+                flow,
+                step,
+                fault,
+                outcome,
+                audited,
+                creates,
+                posts.size(),
+                cleanUploads,
                 discards));
 
-    assertThat(sent).isInstanceOf(mayPost ? AuditedPost.Sent.Posted.class : AuditedPost.Sent.Failed.class);
+    assertThat(sent)
+        .isInstanceOf(mayPost ? AuditedPost.Sent.Posted.class : AuditedPost.Sent.Failed.class);
     assertThat(audited).isEqualTo(mayPost ? "POSTED" : "FAILED");
     assertThat(posts).as("distinct posts requested").hasSizeLessThanOrEqualTo(1);
     // When the create got no clear answer the media may belong to a live post and are kept.

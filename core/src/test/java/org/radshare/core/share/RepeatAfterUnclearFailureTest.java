@@ -26,9 +26,10 @@ import org.radshare.core.policy.Verdict;
 /**
  * A post whose outcome was unclear (the connection dropped after the create was sent), repeated by
  * the user in a new run: the repeat carries the same idempotency key, so Mastodon, which keeps a
- * key for an hour (https://github.com/mastodon/mastodon/blob/main/app/services/post_status_service.rb,
- * {@code idempotency_key}), answers with the first post instead of making a second one. A post with
- * other content gets another key.
+ * key for an hour
+ * (https://github.com/mastodon/mastodon/blob/main/app/services/post_status_service.rb, {@code
+ * idempotency_key}), answers with the first post instead of making a second one. A post with other
+ * content gets another key.
  */
 class RepeatAfterUnclearFailureTest {
 

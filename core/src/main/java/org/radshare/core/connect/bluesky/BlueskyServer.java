@@ -65,7 +65,8 @@ final class BlueskyServer {
       return;
     }
     JsonNode me =
-        api.send(ApiRequest.get(BlueskySessions.xrpc(pds, "com.atproto.server.getSession")), session)
+        api.send(
+                ApiRequest.get(BlueskySessions.xrpc(pds, "com.atproto.server.getSession")), session)
             .json();
     if (me.has("emailConfirmed") && !me.path("emailConfirmed").asBoolean(false)) {
       throw new ConnectorException(

@@ -92,8 +92,7 @@ public record PlatformSettings(
   public URI requireInstance() throws SettingsException {
     URI uri = configuredInstance();
     String host = uri.getHost() == null ? "" : uri.getHost();
-    boolean loopback =
-        host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]");
+    boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]");
     if (!"https".equalsIgnoreCase(uri.getScheme())
         && !("http".equalsIgnoreCase(uri.getScheme()) && loopback)) {
       throw new SettingsException(

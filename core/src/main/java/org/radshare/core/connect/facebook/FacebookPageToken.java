@@ -23,8 +23,8 @@ import org.radshare.core.connect.token.TokenSet;
  * posting keeps working after the hour a login-dialog token lives: the user token is first
  * exchanged for a long-lived one ({@code grant_type=fb_exchange_token}), the Page's token is read
  * from the Page itself ({@code GET /{page-id}?fields=access_token}, which also finds Pages of a
- * Business portfolio that one unpaged {@code /me/accounts} misses), and its real expiry is asked
- * of {@code debug_token} rather than assumed.
+ * Business portfolio that one unpaged {@code /me/accounts} misses), and its real expiry is asked of
+ * {@code debug_token} rather than assumed.
  */
 public final class FacebookPageToken {
 
@@ -61,8 +61,7 @@ public final class FacebookPageToken {
                     + enc(userToken.accessToken()),
                 Authorizer.NONE),
             "access_token");
-    JsonNode page =
-        send("/" + enc(pageId) + "?fields=access_token,name", bearer(longLived)).json();
+    JsonNode page = send("/" + enc(pageId) + "?fields=access_token,name", bearer(longLived)).json();
     String pageToken = page.path("access_token").asText("");
     if (pageToken.isEmpty()) {
       throw new ConnectorException(

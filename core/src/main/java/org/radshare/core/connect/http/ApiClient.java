@@ -7,14 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.random.RandomGenerator;
 import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.Platform;
@@ -22,10 +22,10 @@ import org.radshare.core.connect.Platform;
 /**
  * The one HTTP path every connector uses (JDK {@link HttpClient}): a deadline on every attempt that
  * covers the whole answer, body included (a server that trickles its body cannot hold a post past
- * it), growing with the size of what is uploaded; a cap on every answer's size; 429 and
- * 5xx retried with exponential backoff and jitter, honouring the platform's reset headers, bounded
- * by the policy's total budget; an expired sign-in refreshed and the call repeated once. Calls that
- * are not safe to repeat are not retried after a timeout or 5xx (the platform may have acted).
+ * it), growing with the size of what is uploaded; a cap on every answer's size; 429 and 5xx retried
+ * with exponential backoff and jitter, honouring the platform's reset headers, bounded by the
+ * policy's total budget; an expired sign-in refreshed and the call repeated once. Calls that are
+ * not safe to repeat are not retried after a timeout or 5xx (the platform may have acted).
  */
 public final class ApiClient {
 
@@ -208,8 +208,7 @@ public final class ApiClient {
     return timeout.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : timeout;
   }
 
-  private ApiResponse sendOnce(
-      ApiRequest request, Optional<String> authorization, Duration timeout)
+  private ApiResponse sendOnce(ApiRequest request, Optional<String> authorization, Duration timeout)
       throws IOException, ConnectorException {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(request.uri())

@@ -66,8 +66,8 @@ public final class Failures {
   }
 
   /**
-   * The error for a post the platform may or may not have made (no answer in time, connection
-   * lost, 5xx): the user is told exactly where to look and whether repeating is safe.
+   * The error for a post the platform may or may not have made (no answer in time, connection lost,
+   * 5xx): the user is told exactly where to look and whether repeating is safe.
    *
    * @param where the page to open, e.g. the profile's address
    * @param repeatSafe whether the platform recognises a repeat of the same post (Mastodon's

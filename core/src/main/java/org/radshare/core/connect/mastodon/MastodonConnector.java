@@ -3,7 +3,6 @@ package org.radshare.core.connect.mastodon;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -161,7 +160,10 @@ public final class MastodonConnector implements Connector {
         if (e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE) {
           // The instance keeps the Idempotency-Key for an hour: a repeat returns this post.
           throw Failures.unconfirmed(
-              Platform.MASTODON, e, "your profile on " + instance.getHost(), true,
+              Platform.MASTODON,
+              e,
+              "your profile on " + instance.getHost(),
+              true,
               api.clock().instant());
         }
         throw e;

@@ -40,8 +40,7 @@ public final class OAuthFlow {
   /** Runs the whole sign-in; waits at most {@code timeout} for the user. */
   public TokenSet authorise(BrowserLauncher browser, Duration timeout) throws ConnectorException {
     try (LoopbackReceiver receiver = LoopbackReceiver.open(client.redirectPort(), clock);
-        OAuth20Service service =
-            service(receiver.redirectUri(client.redirectHost()).toString())) {
+        OAuth20Service service = service(receiver.redirectUri(client.redirectHost()).toString())) {
       String state = randomToken();
       AuthorizationUrlBuilder url = service.createAuthorizationUrlBuilder().state(state);
       if (client.pkce()) {

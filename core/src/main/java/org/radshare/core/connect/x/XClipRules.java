@@ -51,7 +51,8 @@ final class XClipRules {
     DemuxerTrackMeta meta;
     try {
       DemuxerTrack track =
-          MP4Demuxer.createMP4Demuxer(ByteBufferSeekableByteChannel.readFromByteBuffer(ByteBuffer.wrap(clip.bytes())))
+          MP4Demuxer.createMP4Demuxer(
+                  ByteBufferSeekableByteChannel.readFromByteBuffer(ByteBuffer.wrap(clip.bytes())))
               .getVideoTrack();
       meta = track == null ? null : track.getMeta();
     } catch (IOException | RuntimeException e) {
@@ -100,7 +101,9 @@ final class XClipRules {
               .formatted(pixelFrames));
     }
     // GIF delays are in hundredths of a second: 1/100 s would play faster than 60 frames a second.
-    if (frames.count() > 1 && frames.shortestDelayCentis() > 0 && frames.shortestDelayCentis() < 2) {
+    if (frames.count() > 1
+        && frames.shortestDelayCentis() > 0
+        && frames.shortestDelayCentis() < 2) {
       return Optional.of(
           "X takes GIFs of at most " + MAX_FPS + " frames a second; slow this one down.");
     }

@@ -106,8 +106,7 @@ class AccountsTest {
   private ConnectorSettings mastodonAt(String instance) throws Exception {
     Path policy = dir.resolve("mastodon-policy.json");
     Files.writeString(
-        policy,
-        "{\"platforms\":[{\"id\":\"mastodon\",\"instance\":\"" + instance + "\"}]}");
+        policy, "{\"platforms\":[{\"id\":\"mastodon\",\"instance\":\"" + instance + "\"}]}");
     return ConnectorSettings.load(policy);
   }
 
@@ -135,7 +134,8 @@ class AccountsTest {
   @Test
   void mastodonOverPlainHttpIsRefusedUnlessOnThisComputer() throws Exception {
     assertThatThrownBy(
-            () -> mastodonAt("http://mastodon.example").require(Platform.MASTODON).requireInstance())
+            () ->
+                mastodonAt("http://mastodon.example").require(Platform.MASTODON).requireInstance())
         .isInstanceOf(SettingsException.class)
         .hasMessageContaining("https://");
     assertThat(mastodonAt("http://127.0.0.1:8080").require(Platform.MASTODON).requireInstance())

@@ -3,8 +3,8 @@ package org.radshare.core.connect.bluesky;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
-import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -149,9 +149,9 @@ class BlueskyClipTest {
   }
 
   /**
-   * A self-hosted PDS that advertises a smaller blob cap in describeServer (blobUploadLimit, sent by
-   * several PDS implementations; the reference PDS reads PDS_BLOB_UPLOAD_LIMIT) gets clips refused
-   * before upload rather than after.
+   * A self-hosted PDS that advertises a smaller blob cap in describeServer (blobUploadLimit, sent
+   * by several PDS implementations; the reference PDS reads PDS_BLOB_UPLOAD_LIMIT) gets clips
+   * refused before upload rather than after.
    */
   @Test
   void aSelfHostedServersSmallerBlobLimitIsHonouredBeforeUpload() throws Exception {

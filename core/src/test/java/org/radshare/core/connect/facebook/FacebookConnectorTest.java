@@ -115,8 +115,8 @@ class FacebookConnectorTest {
 
   /**
    * A feed post answered 500 may still have been made (the Graph API has no idempotency key): the
-   * unpublished photos may now be that post's, so they are kept and the user is told where to
-   * look. A post refused outright (400) deletes them.
+   * unpublished photos may now be that post's, so they are kept and the user is told where to look.
+   * A post refused outright (400) deletes them.
    */
   @Test
   void unclearPostKeepsThePhotosARefusedOneDeletesThem() {

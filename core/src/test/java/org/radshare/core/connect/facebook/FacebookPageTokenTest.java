@@ -32,8 +32,8 @@ class FacebookPageTokenTest {
 
   private final TestTime time = new TestTime(Instant.parse("2026-12-04T10:00:00Z"));
   private final TokenSet shortLived =
-      new TokenSet("short-user", "", Instant.parse("2026-12-04T11:00:00Z"), "pages_manage_posts",
-          Map.of());
+      new TokenSet(
+          "short-user", "", Instant.parse("2026-12-04T11:00:00Z"), "pages_manage_posts", Map.of());
   private FacebookPageToken tokens;
 
   @BeforeEach
@@ -78,7 +78,8 @@ class FacebookPageTokenTest {
             .withQueryParam("fields", equalTo("access_token,name"))
             .withHeader("Authorization", equalTo("Bearer long-user"))
             .willReturn(
-                okJson("{\"access_token\":\"page-token\",\"name\":\"Dept Radiology\",\"id\":\"998877\"}")));
+                okJson(
+                    "{\"access_token\":\"page-token\",\"name\":\"Dept Radiology\",\"id\":\"998877\"}")));
     debugToken(
         "{\"is_valid\":true,\"type\":\"PAGE\",\"expires_at\":0,\"data_access_expires_at\":1772582400}");
 

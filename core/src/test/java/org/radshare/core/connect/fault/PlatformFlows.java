@@ -29,9 +29,9 @@ import org.radshare.core.connect.x.XConnector;
 
 /**
  * Each platform's posting flow as the fault server plays it: the documented answer of every step
- * (the same shapes as the platform contract tests, which cite the documentation), which steps create
- * the post and discard media, and the connector pointed at the server. A signed-in session that
- * cannot be refreshed makes a 401 end in "sign in again".
+ * (the same shapes as the platform contract tests, which cite the documentation), which steps
+ * create the post and discard media, and the connector pointed at the server. A signed-in session
+ * that cannot be refreshed makes a 401 end in "sign in again".
  */
 public enum PlatformFlows {
   MASTODON(
@@ -121,7 +121,8 @@ public enum PlatformFlows {
               "create",
               "POST",
               "/xrpc/com.atproto.repo.createRecord",
-              json(200, "{\"uri\":\"at://did:plc:abc123/app.bsky.feed.post/3kabc\",\"cid\":\"b\"}")),
+              json(
+                  200, "{\"uri\":\"at://did:plc:abc123/app.bsky.feed.post/3kabc\",\"cid\":\"b\"}")),
           Step.of(
               "lookup",
               "GET",

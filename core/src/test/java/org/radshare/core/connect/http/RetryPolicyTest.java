@@ -23,7 +23,8 @@ class RetryPolicyTest {
     assertThat(interactive.attemptTimeout(4_000_000)).isEqualTo(Duration.ofMillis(60_000 + 30_517));
     // A 100 MB clip gets about 12.7 minutes: a slow uplink finishes instead of failing at 60 s.
     assertThat(interactive.attemptTimeout(100_000_000).toMinutes()).isEqualTo(13);
-    assertThat(interactive.budget(100_000_000)).isGreaterThan(interactive.attemptTimeout(100_000_000));
+    assertThat(interactive.budget(100_000_000))
+        .isGreaterThan(interactive.attemptTimeout(100_000_000));
   }
 
   @Test

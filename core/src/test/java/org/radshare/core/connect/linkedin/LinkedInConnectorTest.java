@@ -180,7 +180,8 @@ class LinkedInConnectorTest {
   /**
    * A retired or unknown LinkedIn-Version is answered 426 with code NONEXISTENT_VERSION
    * (https://learn.microsoft.com/en-us/linkedin/marketing/versioning: "a sunset version header
-   * returns an error"); only the department's policy can move the version, so the user is told that.
+   * returns an error"); only the department's policy can move the version, so the user is told
+   * that.
    */
   @Test
   void retiredVersionAsksForANewApiVersionInThePolicy() {

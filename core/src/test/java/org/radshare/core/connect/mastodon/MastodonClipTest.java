@@ -107,8 +107,8 @@ class MastodonClipTest {
   /**
    * PostStatusService raises a ValidationError (422) with the translated text
    * media_attachments.validations.not_ready when any media is not processed
-   * (https://github.com/mastodon/mastodon/blob/main/app/services/post_status_service.rb), and
-   * GET /api/v1/media/:id answers 206 while processing
+   * (https://github.com/mastodon/mastodon/blob/main/app/services/post_status_service.rb), and GET
+   * /api/v1/media/:id answers 206 while processing
    * (https://docs.joinmastodon.org/methods/media/#get): the connector asks the media, not the text,
    * which here is German.
    */
@@ -118,10 +118,7 @@ class MastodonClipTest {
         post("/api/v2/media")
             .willReturn(aResponse().withStatus(202).withBody("{\"id\":\"c1\",\"url\":null}")));
     processing(
-        "206 {\"id\":\"c1\"}",
-        "206 {\"id\":\"c1\"}",
-        "200 {\"id\":\"c1\"}",
-        "206 {\"id\":\"c1\"}");
+        "206 {\"id\":\"c1\"}", "206 {\"id\":\"c1\"}", "200 {\"id\":\"c1\"}", "206 {\"id\":\"c1\"}");
     wm.stubFor(
         post("/api/v1/statuses")
             .inScenario("attach")

@@ -142,7 +142,8 @@ class OAuthFlowTest {
             false);
     TestBrowser browser = new TestBrowser();
 
-    TokenSet tokens = new OAuthFlow(linkedIn, Clock.systemUTC()).authorise(browser, Duration.ofSeconds(20));
+    TokenSet tokens =
+        new OAuthFlow(linkedIn, Clock.systemUTC()).authorise(browser, Duration.ofSeconds(20));
 
     assertThat(tokens.accessToken()).isNotBlank();
     assertThat(browser.authorizeUrl.get().toString()).doesNotContain("code_challenge");
