@@ -121,7 +121,8 @@ public final class Accounts {
                 URI.create(instance + "/oauth/token"),
                 java.util.Optional.of(URI.create(instance + "/oauth/revoke")),
                 "",
-                0);
+                0,
+                true);
         new OAuthFlow(client, clock).revoke(tokens);
       }
       case X, LINKEDIN ->

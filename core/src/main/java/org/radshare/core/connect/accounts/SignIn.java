@@ -139,21 +139,7 @@ public final class SignIn {
 
   private static JsonNode get(ApiClient api, String url, TokenSet tokens)
       throws ConnectorException {
-    Authorizer bearer =
-        new Authorizer() {
-          @Override
-          public java.util.Optional<String> header() {
-            return java.util.Optional.of("Bearer " + tokens.accessToken());
-          }
-
-          @Override
-          public boolean isExpired(org.radshare.core.connect.http.ApiResponse r) {
-            return false;
-          }
-
-          @Override
-          public void refresh() {}
-        };
+    Authorizer bearer = Authorizer.bearer(tokens.accessToken());
     return api.send(ApiRequest.get(URI.create(url)), bearer).json();
   }
 }

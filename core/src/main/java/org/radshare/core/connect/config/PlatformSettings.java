@@ -30,26 +30,6 @@ public record PlatformSettings(
     Optional<String> apiVersion,
     boolean pkce) {
 
-  /** Settings with the platform's default PKCE choice. */
-  public PlatformSettings(
-      Platform platform,
-      Optional<String> clientId,
-      Optional<String> clientSecret,
-      Optional<URI> instance,
-      int redirectPort,
-      Optional<String> pageId,
-      Optional<String> apiVersion) {
-    this(
-        platform,
-        clientId,
-        clientSecret,
-        instance,
-        redirectPort,
-        pageId,
-        apiVersion,
-        defaultPkce(platform));
-  }
-
   /**
    * PKCE unless the department says otherwise: X requires it and Mastodon supports it; a standard
    * LinkedIn app is a confidential client that answers {@code 401 invalid_client} to a verifier

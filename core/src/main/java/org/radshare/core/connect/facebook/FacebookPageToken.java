@@ -61,7 +61,8 @@ public final class FacebookPageToken {
                     + enc(userToken.accessToken()),
                 Authorizer.NONE),
             "access_token");
-    JsonNode page = send("/" + enc(pageId) + "?fields=access_token,name", bearer(longLived)).json();
+    JsonNode page =
+        send("/" + enc(pageId) + "?fields=access_token,name", Authorizer.bearer(longLived)).json();
     String pageToken = page.path("access_token").asText("");
     if (pageToken.isEmpty()) {
       throw new ConnectorException(
@@ -114,23 +115,6 @@ public final class FacebookPageToken {
       throw r.malformed(null);
     }
     return v;
-  }
-
-  private static Authorizer bearer(String token) {
-    return new Authorizer() {
-      @Override
-      public Optional<String> header() {
-        return Optional.of("Bearer " + token);
-      }
-
-      @Override
-      public boolean isExpired(ApiResponse response) {
-        return false;
-      }
-
-      @Override
-      public void refresh() {}
-    };
   }
 
   private static String enc(String s) {

@@ -38,28 +38,6 @@ public record OAuthClient(
   /** The path of the loopback redirect URI. */
   public static final String CALLBACK_PATH = "/callback";
 
-  /** A client that uses PKCE. */
-  public OAuthClient(
-      Platform platform,
-      String clientId,
-      Optional<String> clientSecret,
-      URI authorizationEndpoint,
-      URI tokenEndpoint,
-      Optional<URI> revocationEndpoint,
-      String scope,
-      int redirectPort) {
-    this(
-        platform,
-        clientId,
-        clientSecret,
-        authorizationEndpoint,
-        tokenEndpoint,
-        revocationEndpoint,
-        scope,
-        redirectPort,
-        true);
-  }
-
   /**
    * The host name of the redirect URI: Facebook accepts plain-HTTP redirects only to {@code
    * localhost} (exact match), the others the loopback address RFC 8252 §7.3 recommends.

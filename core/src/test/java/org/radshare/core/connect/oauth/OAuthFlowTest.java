@@ -48,7 +48,8 @@ class OAuthFlowTest {
         URI.create(server.tokenEndpointUrl(issuer).toString()),
         Optional.of(URI.create(server.revocationEndpointUrl(issuer).toString())),
         "openid offline_access",
-        0);
+        0,
+        true);
   }
 
   /**
@@ -194,7 +195,8 @@ class OAuthFlowTest {
                     URI.create("http://b"),
                     Optional.empty(),
                     "",
-                    0))
+                    0,
+                    true))
         .hasMessageContaining("No client id is configured for Mastodon");
   }
 }
