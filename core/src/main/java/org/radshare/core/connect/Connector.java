@@ -66,7 +66,8 @@ public interface Connector {
    * check comes first, so a draft the platform would refuse is stopped before any sign-in refresh
    * or upload (Mastodon's only call before it is the read of the instance's limits). If anything
    * fails after media were uploaded, the uploaded media are discarded (failures of that clean-up
-   * are attached as suppressed exceptions) and the original error is thrown.
+   * are attached as suppressed exceptions) and the original error is thrown — unless the post's
+   * creation got no clear answer, when the media may belong to a live post and are kept.
    */
   default PostResult publish(PostDraft draft) throws ConnectorException {
     PostDraft ready = prepare(draft);
@@ -78,6 +79,9 @@ public interface Connector {
       }
       return createPost(ready, List.copyOf(uploaded));
     } catch (ConnectorException | RuntimeException e) {
+      if (e instanceof ConnectorException ce && ce.mayHavePosted()) {
+        throw e; // the media may belong to a post that exists: deleting them would damage it
+      }
       for (MediaRef ref : uploaded) {
         try {
           discardMedia(ref);

@@ -37,6 +37,8 @@ public final class ConnectorException extends Exception {
 
   private final Kind kind;
   private final transient Duration retryAfter;
+  private final boolean fromPlatform;
+  private final boolean postMayExist;
 
   public ConnectorException(Kind kind, String message) {
     this(kind, message, null, null);
@@ -47,9 +49,55 @@ public final class ConnectorException extends Exception {
   }
 
   public ConnectorException(Kind kind, String message, Duration retryAfter, Throwable cause) {
+    this(kind, message, retryAfter, cause, false, false);
+  }
+
+  private ConnectorException(
+      Kind kind,
+      String message,
+      Duration retryAfter,
+      Throwable cause,
+      boolean fromPlatform,
+      boolean postMayExist) {
     super(Objects.requireNonNull(message, "message"), cause);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.retryAfter = retryAfter;
+    this.fromPlatform = fromPlatform;
+    this.postMayExist = postMayExist;
+  }
+
+  /** The same error, marked as the platform's own answer (an HTTP status or a broken answer). */
+  public ConnectorException fromPlatform() {
+    ConnectorException e =
+        new ConnectorException(kind, getMessage(), retryAfter, getCause(), true, postMayExist);
+    e.setStackTrace(getStackTrace());
+    return e;
+  }
+
+  /**
+   * The same error, marked as leaving the post's existence unknown (the create call got no clear
+   * answer): the uploaded media may belong to a live post and must not be deleted.
+   */
+  public ConnectorException postMayExist() {
+    ConnectorException e =
+        new ConnectorException(kind, getMessage(), retryAfter, getCause(), true, true);
+    e.setStackTrace(getStackTrace());
+    return e;
+  }
+
+  /** Whether the post may have been made although this error was thrown. */
+  public boolean mayHavePosted() {
+    return postMayExist;
+  }
+
+  /**
+   * Whether the platform (or the way to it) failed, rather than RadShare's own pre-flight check
+   * refusing the post: every kind but TOO_LARGE and REJECTED, and those two when the platform
+   * answered with them. A platform failure is reported as such (exit 4) and audited even when it
+   * happens while the post is being prepared.
+   */
+  public boolean isPlatformFailure() {
+    return fromPlatform || (kind != Kind.TOO_LARGE && kind != Kind.REJECTED);
   }
 
   public Kind kind() {

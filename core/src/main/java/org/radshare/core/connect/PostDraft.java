@@ -23,7 +23,8 @@ import java.util.UUID;
  * @param contentWarning an optional warning shown before the post, or an empty string
  * @param sensitive whether media should be hidden behind a warning (implied by a content warning)
  * @param images up to four images (platforms may allow fewer), each with alt text
- * @param idempotencyKey a random key identifying this publish attempt
+ * @param idempotencyKey a key identifying this post: random for a new draft, derived from the
+ *     content by {@link #withContentKey} once the post is ready to send
  */
 public record PostDraft(
     String caption,
@@ -81,6 +82,45 @@ public record PostDraft(
 
   public PostDraft withIdempotencyKey(String key) {
     return new PostDraft(caption, hashtags, link, contentWarning, sensitive, images, key);
+  }
+
+  /**
+   * A copy whose idempotency key is derived from everything the post carries and where it goes: the
+   * same post to the same account gets the same key in every run, so repeating it after a failure
+   * whose outcome is unknown is recognised by the platforms that honour keys (Mastodon's {@code
+   * Idempotency-Key}, Bluesky's record key) instead of making a second post. The inputs are those
+   * the audit intent records (platform, account, the media's SHA-256) plus the final text.
+   */
+  public PostDraft withContentKey(String platformKey, String account) {
+    java.security.MessageDigest sha;
+    try {
+      sha = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+    List<String> parts = new ArrayList<>(List.of(platformKey, account, caption, link));
+    parts.add(contentWarning);
+    parts.add(Boolean.toString(sensitive));
+    parts.add(String.join("\n", hashtags));
+    for (MediaItem m : images) {
+      parts.add(m.mimeType());
+      parts.add(m.altText());
+      parts.add(java.util.HexFormat.of().formatHex(digest(m.bytes())));
+    }
+    for (String p : parts) {
+      byte[] b = p.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      sha.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+      sha.update(b);
+    }
+    return withIdempotencyKey("rs-" + java.util.HexFormat.of().formatHex(sha.digest(), 0, 16));
+  }
+
+  private static byte[] digest(byte[] bytes) {
+    try {
+      return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   /**

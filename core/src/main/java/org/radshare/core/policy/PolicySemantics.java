@@ -73,6 +73,37 @@ final class PolicySemantics {
     return problems;
   }
 
+  /**
+   * X, LinkedIn and Facebook match the redirect URI exactly (Facebook allows plain HTTP only to
+   * localhost), so the registered port must be fixed; API versions must have the platform's shape.
+   */
+  private static void signIn(String id, JsonNode p, String where, List<PolicyProblem> problems) {
+    int port = p.path("redirectPort").asInt(0);
+    if (port < 1024) {
+      problems.add(
+          new PolicyProblem(
+              where + ".redirectPort",
+              id
+                  + " needs \"redirectPort\", the fixed loopback port (1024-65535) registered as"
+                  + " its redirect URI"));
+    }
+    String version = p.path("apiVersion").asText("");
+    if (!version.isEmpty()) {
+      boolean ok =
+          id.equals("linkedin")
+              ? version.matches("20[2-9][0-9](0[1-9]|1[0-2])")
+              : !id.equals("facebook") || version.matches("[1-9][0-9]?\\.[0-9]");
+      if (!ok) {
+        problems.add(
+            new PolicyProblem(
+                where + ".apiVersion",
+                id.equals("linkedin")
+                    ? "linkedin's apiVersion is a month, YYYYMM (e.g. 202511)"
+                    : "facebook's apiVersion is a Graph version such as 25.0"));
+      }
+    }
+  }
+
   private static void platforms(JsonNode platforms, List<PolicyProblem> problems) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < platforms.size(); i++) {
@@ -101,6 +132,9 @@ final class PolicySemantics {
           if (!p.has("clientId")) {
             problems.add(
                 new PolicyProblem(where, id + " needs \"clientId\", the department's OAuth app"));
+          }
+          if (!id.equals("threads")) {
+            signIn(id, p, where, problems);
           }
         }
         default -> {

@@ -102,11 +102,17 @@ final class AuditedPost {
     try {
       ready = connector.prepare(draft);
     } catch (ConnectorException e) {
-      refused(connector.platform().key(), facts, draft, "platform.rules", e.getMessage());
-      return new Sent.Refused(e.getMessage());
+      if (!e.isPlatformFailure()) {
+        refused(connector.platform().key(), facts, draft, "platform.rules", e.getMessage());
+        return new Sent.Refused(e.getMessage());
+      }
+      // The platform failed while the post was being fitted (e.g. its limits could not be read):
+      // nothing was sent, but the attempt and its failure belong in the trail like any other.
+      return failedBeforeSending(draft, connector, facts, e);
     }
-    List<PostedMedia> posted = new ArrayList<>();
-    ready.images().forEach(m -> posted.add(new PostedMedia(m.bytes(), m.mimeType())));
+    // The same post to the same account gets the same key in every run (see withContentKey).
+    ready = ready.withContentKey(connector.platform().key(), facts.account());
+    List<PostedMedia> posted = media(ready);
     IntentId intent =
         audit.recordIntent(intent(connector.platform().key(), facts, words(ready, facts), posted));
     try {
@@ -121,6 +127,59 @@ final class AuditedPost {
               e.kind() + ": " + ScreenedPost.screen(e.getMessage(), facts.lexicon())));
       return new Sent.Failed(e.getMessage());
     }
+  }
+
+  /**
+   * Records an attempt the platform failed before anything was sent: the intent with the media as
+   * they were to be fitted, then the failure. Shared with clips, whose fitting asks the platform
+   * first.
+   */
+  Sent failedBeforeSending(PostDraft draft, Connector connector, Facts facts, ConnectorException e)
+      throws IOException {
+    IntentId intent = audit.recordIntent(intent(connector, facts, media(draft)));
+    audit.recordResult(intent, new ShareOutcome.Failed(e.kind() + ": " + e.getMessage()));
+    return new Sent.Failed(e.getMessage());
+  }
+
+  private static List<PostedMedia> media(PostDraft draft) {
+    List<PostedMedia> posted = new ArrayList<>();
+    draft.images().forEach(m -> posted.add(new PostedMedia(m.bytes(), m.mimeType())));
+    return posted;
+  }
+
+  private ShareIntent intent(Connector connector, Facts facts, List<PostedMedia> posted) {
+    return new ShareIntent(
+        actor,
+        connector.platform().key(),
+        facts.account(),
+        facts.verdict(),
+        facts.findingKinds(),
+        facts.overrides(),
+        posted,
+        subject(facts.header()));
+  }
+
+  /**
+   * Records an attempt the platform failed before anything was sent: the intent with the media as
+   * they were to be fitted, then the failure. Shared with clips, whose fitting asks the platform
+   * first.
+   */
+  Sent failedBeforeSending(PostDraft draft, Connector connector, Facts facts, ConnectorException e)
+      throws IOException {
+    IntentId intent =
+        audit.recordIntent(
+            intent(connector.platform().key(), facts, words(draft, facts), media(draft)));
+    audit.recordResult(
+        intent,
+        new ShareOutcome.Failed(
+            e.kind() + ": " + ScreenedPost.screen(e.getMessage(), facts.lexicon())));
+    return new Sent.Failed(e.getMessage());
+  }
+
+  private static List<PostedMedia> media(PostDraft draft) {
+    List<PostedMedia> posted = new ArrayList<>();
+    draft.images().forEach(m -> posted.add(new PostedMedia(m.bytes(), m.mimeType())));
+    return posted;
   }
 
   /**

@@ -100,7 +100,16 @@ final class ClipPosting {
           ClipLimits.of(limits.platform(), request.format())
               .withMaxBytes(limits.clips().maxBytes(mime));
       clip = ClipEncoder.encode(frames.frames(), frames.frameMillis(), request.format(), fit);
-    } catch (ConnectorException | IllegalArgumentException e) {
+    } catch (ConnectorException e) {
+      if (!e.isPlatformFailure()) {
+        return refused(request, report, facts, platform, "platform.rules", e.getMessage());
+      }
+      // The platform failed before the clip could be fitted: audited, reported as its failure.
+      PostDraft none = post.draft(request.input().caption(), List.of(), request.answers());
+      AuditedPost.Sent failed = post.failedBeforeSending(none, connector, facts, e);
+      return new ClipOutcome.Failed(
+          report, ((AuditedPost.Sent.Failed) failed).message(), List.of());
+    } catch (IllegalArgumentException e) {
       return refused(request, report, facts, platform, "platform.rules", e.getMessage());
     } catch (MetadataFoundException e) {
       return refused(

@@ -25,6 +25,13 @@ public final class TestClips {
     return encode(VideoFormat.MP4, alt);
   }
 
+  /**
+   * A real MP4 of four solid {@code width}×{@code height} frames shown {@code frameMillis} each.
+   */
+  public static MediaItem mp4(String alt, int width, int height, int frameMillis) {
+    return encode(VideoFormat.MP4, alt, width, height, frameMillis);
+  }
+
   /** A real, tiny animated GIF from four solid frames of 64×48. */
   public static MediaItem gif(String alt) {
     return encode(VideoFormat.GIF, alt);
@@ -40,18 +47,23 @@ public final class TestClips {
   }
 
   private static MediaItem encode(VideoFormat format, String alt) {
+    return encode(format, alt, 64, 48, 100);
+  }
+
+  private static MediaItem encode(
+      VideoFormat format, String alt, int width, int height, int frameMillis) {
     List<BufferedImage> frames = new ArrayList<>();
     Color[] colours = {Color.DARK_GRAY, Color.GRAY, Color.LIGHT_GRAY, Color.WHITE};
     for (Color c : colours) {
-      BufferedImage f = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+      BufferedImage f = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
       Graphics2D g = f.createGraphics();
       g.setColor(c);
-      g.fillRect(0, 0, 64, 48);
+      g.fillRect(0, 0, width, height);
       g.dispose();
       frames.add(f);
     }
     try {
-      EncodedClip clip = ClipEncoder.encode(frames, 100, format, ClipLimits.NONE);
+      EncodedClip clip = ClipEncoder.encode(frames, frameMillis, format, ClipLimits.NONE);
       return new MediaItem(clip.bytes(), format.mimeType(), alt, clip.width(), clip.height());
     } catch (MetadataFoundException e) {
       throw new IllegalStateException(e);

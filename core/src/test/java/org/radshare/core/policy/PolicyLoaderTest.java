@@ -97,6 +97,7 @@ class PolicyLoaderTest {
                   .put("id", "facebook")
                   .put("clientId", "1234")
                   .put("pageId", "998877")
+                  .put("redirectPort", 53683)
                   .put("apiVersion", "25.0");
             });
 
@@ -161,13 +162,21 @@ class PolicyLoaderTest {
               platforms.addObject().put("id", "mastodon");
               platforms.addObject().put("id", "bluesky").put("clientId", "radshare");
               platforms.addObject().put("id", "x").put("clientId", "abc");
+              platforms
+                  .addObject()
+                  .put("id", "linkedin")
+                  .put("clientId", "li")
+                  .put("redirectPort", 53684)
+                  .put("apiVersion", "2026-01");
             });
     assertThat(problems)
         .extracting(PolicyProblem::message)
         .anySatisfy(m -> assertThat(m).contains("x needs \"clientId\""))
         .anySatisfy(m -> assertThat(m).contains("mastodon needs \"instance\""))
         .anySatisfy(m -> assertThat(m).contains("client metadata"))
-        .anySatisfy(m -> assertThat(m).contains("listed twice"));
+        .anySatisfy(m -> assertThat(m).contains("listed twice"))
+        .anySatisfy(m -> assertThat(m).contains("x needs \"redirectPort\""))
+        .anySatisfy(m -> assertThat(m).contains("YYYYMM"));
   }
 
   @Test

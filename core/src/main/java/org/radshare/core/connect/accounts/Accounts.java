@@ -125,7 +125,8 @@ public final class Accounts {
                 URI.create(instance + "/oauth/token"),
                 java.util.Optional.of(URI.create(instance + "/oauth/revoke")),
                 "",
-                0);
+                0,
+                true);
         new OAuthFlow(client, clock).revoke(tokens);
       }
       case X, LINKEDIN ->
@@ -148,12 +149,19 @@ public final class Accounts {
     return switch (platform) {
       case MASTODON -> {
         StoredSession session = session(id, noRefresh(platform), r -> r.status() == 401);
-        URI instance =
-            URI.create(
-                session
-                    .tokens()
-                    .account()
-                    .getOrDefault("instance", s.requireInstance().toString()));
+        // Post where the policy says, never where an old sign-in was made: a token of another
+        // instance must not be sent to this one, nor a post land on an instance IT did not choose.
+        URI instance = s.requireInstance();
+        String remembered = session.tokens().account().getOrDefault("instance", "");
+        if (!remembered.isEmpty() && !sameInstance(remembered, instance)) {
+          throw new ConnectorException(
+              Kind.AUTH,
+              "The saved Mastodon sign-in is for "
+                  + URI.create(remembered).getHost()
+                  + ", but the department posts to "
+                  + instance.getHost()
+                  + "; sign in again with `radshare accounts login mastodon`.");
+        }
         yield new MastodonConnector(instance, api, session);
       }
       case X -> {
@@ -192,6 +200,12 @@ public final class Accounts {
           throw new SettingsException(
               "The outbox needs no account; create an OutboxConnector directly.");
     };
+  }
+
+  private static boolean sameInstance(String remembered, URI instance) {
+    String a = remembered.replaceAll("/+$", "").toLowerCase(java.util.Locale.ROOT);
+    String b = instance.toString().replaceAll("/+$", "").toLowerCase(java.util.Locale.ROOT);
+    return a.equals(b);
   }
 
   private AccountId resolve(Platform platform, String name)

@@ -36,7 +36,8 @@ final class PlatformOAuth {
               URI.create("https://api.x.com/2/oauth2/token"),
               Optional.of(URI.create("https://api.x.com/2/oauth2/revoke")),
               X_SCOPES,
-              s.redirectPort());
+              s.requireRedirectPort(),
+              s.pkce());
       case LINKEDIN ->
           new OAuthClient(
               Platform.LINKEDIN,
@@ -46,7 +47,8 @@ final class PlatformOAuth {
               URI.create("https://www.linkedin.com/oauth/v2/accessToken"),
               Optional.of(URI.create("https://www.linkedin.com/oauth/v2/revoke")),
               LINKEDIN_SCOPES,
-              s.redirectPort());
+              s.requireRedirectPort(),
+              s.pkce());
       case FACEBOOK -> {
         String v = "v" + s.apiVersion().orElse("25.0");
         yield new OAuthClient(
@@ -57,7 +59,8 @@ final class PlatformOAuth {
             URI.create("https://graph.facebook.com/" + v + "/oauth/access_token"),
             Optional.empty(),
             FACEBOOK_SCOPES,
-            s.redirectPort());
+            s.requireRedirectPort(),
+            s.pkce());
       }
       default ->
           throw new SettingsException(

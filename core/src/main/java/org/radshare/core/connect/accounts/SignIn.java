@@ -18,6 +18,7 @@ import org.radshare.core.connect.bluesky.BlueskySessions;
 import org.radshare.core.connect.config.ConnectorSettings;
 import org.radshare.core.connect.config.PlatformSettings;
 import org.radshare.core.connect.config.SettingsException;
+import org.radshare.core.connect.facebook.FacebookPageToken;
 import org.radshare.core.connect.http.ApiClient;
 import org.radshare.core.connect.http.ApiRequest;
 import org.radshare.core.connect.http.Authorizer;
@@ -105,31 +106,28 @@ public final class SignIn {
     return id;
   }
 
-  /** Facebook: trade the user token for the configured Page's token and save that. */
+  /**
+   * Facebook: exchange the user token for a long-lived one, read the configured Page's token from
+   * the Page and its expiry from debug_token, and save that (see FacebookPageToken).
+   */
   private AccountId savePage(PlatformSettings s, ApiClient api, TokenSet user)
       throws ConnectorException, SettingsException, TokenStoreException {
     String page =
         s.pageId()
             .orElseThrow(() -> new SettingsException("No pageId is configured for Facebook."));
-    String v = "v" + s.apiVersion().orElse("25.0");
-    JsonNode pages =
-        get(
-            api,
-            "https://graph.facebook.com/" + v + "/me/accounts?fields=id,name,access_token",
-            user);
-    for (JsonNode p : pages.path("data")) {
-      if (p.path("id").asText().equals(page) && !p.path("access_token").asText("").isEmpty()) {
-        AccountId id = new AccountId(Platform.FACEBOOK, p.path("name").asText(page));
-        store.save(
-            id,
-            new TokenSet(
-                p.get("access_token").asText(), "", null, user.scope(), Map.of("pageId", page)));
-        return id;
-      }
-    }
-    throw new ConnectorException(
-        Kind.AUTH,
-        "This Facebook user cannot post to Page " + page + "; ask a Page admin for access.");
+    String secret =
+        s.clientSecret()
+            .orElseThrow(
+                () ->
+                    new SettingsException(
+                        "No client secret is configured for Facebook; add clientSecretFile to its"
+                            + " entry in the department configuration."));
+    URI graph = URI.create("https://graph.facebook.com/v" + s.apiVersion().orElse("25.0"));
+    FacebookPageToken.Page p =
+        new FacebookPageToken(graph, api, s.requireClientId(), secret).forPage(page, user);
+    AccountId id = new AccountId(Platform.FACEBOOK, p.name());
+    store.save(id, p.tokens());
+    return id;
   }
 
   /** Bluesky: one app-password login; the password itself is not stored. */
@@ -145,21 +143,7 @@ public final class SignIn {
 
   private static JsonNode get(ApiClient api, String url, TokenSet tokens)
       throws ConnectorException {
-    Authorizer bearer =
-        new Authorizer() {
-          @Override
-          public java.util.Optional<String> header() {
-            return java.util.Optional.of("Bearer " + tokens.accessToken());
-          }
-
-          @Override
-          public boolean isExpired(org.radshare.core.connect.http.ApiResponse r) {
-            return false;
-          }
-
-          @Override
-          public void refresh() {}
-        };
+    Authorizer bearer = Authorizer.bearer(tokens.accessToken());
     return api.send(ApiRequest.get(URI.create(url)), bearer).json();
   }
 }

@@ -45,6 +45,7 @@ public final class BlueskyConnector implements Connector {
   private final URI pds;
   private final ApiClient api;
   private final StoredSession session;
+  private PlatformLimits limits;
 
   public BlueskyConnector(URI pds, ApiClient api, StoredSession session) {
     this.pds = Objects.requireNonNull(pds);
@@ -57,9 +58,13 @@ public final class BlueskyConnector implements Connector {
     return Platform.BLUESKY;
   }
 
+  /** Bluesky's caps, lowered to the PDS's own blob limit where it advertises one. */
   @Override
-  public PlatformLimits limits() {
-    return PlatformLimits.defaultsFor(Platform.BLUESKY);
+  public synchronized PlatformLimits limits() throws ConnectorException {
+    if (limits == null) {
+      limits = BlueskyServer.limits(api, pds);
+    }
+    return limits;
   }
 
   @Override
@@ -71,6 +76,7 @@ public final class BlueskyConnector implements Connector {
   public MediaRef uploadMedia(MediaItem item) throws ConnectorException {
     if (item.clip()) {
       PostComposer.checkClip(item, limits());
+      BlueskyServer.requireConfirmedEmail(api, pds, session);
     }
     // Blobs are content-addressed: uploading twice stores one blob, so retrying is safe.
     ApiRequest upload =
@@ -92,6 +98,14 @@ public final class BlueskyConnector implements Connector {
   public PostResult createPost(PostDraft draft, List<MediaRef> media) throws ConnectorException {
     String did = session.tokens().account().getOrDefault("did", "");
     String rkey = RecordKey.tid(api.clock().instant(), draft.idempotencyKey());
+    // The same content posted earlier today or yesterday (an unclear failure, then a repeat) has
+    // one of these keys: it is already posted, so say so instead of posting again.
+    for (String earlier :
+        List.of(rkey, RecordKey.previousDay(api.clock().instant(), draft.idempotencyKey()))) {
+      if (recordExists(did, earlier)) {
+        return result("at://" + did + "/" + BlueskyRequests.POST_COLLECTION + "/" + earlier);
+      }
+    }
     List<JsonNode> blobs = new ArrayList<>();
     for (MediaRef ref : media) {
       blobs.add(readJson(ref.platformData()));
@@ -118,6 +132,11 @@ public final class BlueskyConnector implements Connector {
         }
         if (unclear && attempt < CREATE_ATTEMPTS) {
           continue;
+        }
+        if (unclear) {
+          // The record key is the content's: a repeat today finds this post instead.
+          throw Failures.unconfirmed(
+              Platform.BLUESKY, e, "your Bluesky profile", true, api.clock().instant());
         }
         throw e;
       }

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import java.util.Optional;
 import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.ConnectorException.Kind;
 import org.radshare.core.connect.http.ApiClient;
@@ -63,21 +62,7 @@ public final class BlueskySessions {
                   () ->
                       new ConnectorException(
                           Kind.AUTH, "The Bluesky session cannot be renewed; sign in again."));
-      Authorizer bearer =
-          new Authorizer() {
-            @Override
-            public Optional<String> header() {
-              return Optional.of("Bearer " + refresh);
-            }
-
-            @Override
-            public boolean isExpired(ApiResponse response) {
-              return false;
-            }
-
-            @Override
-            public void refresh() {}
-          };
+      Authorizer bearer = Authorizer.bearer(refresh);
       ApiRequest request =
           new ApiRequest(
               "POST", xrpc(pds, "com.atproto.server.refreshSession"), Map.of(), null, null, true);

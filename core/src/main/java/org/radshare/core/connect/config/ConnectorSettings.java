@@ -21,8 +21,8 @@ import org.radshare.core.connect.Platform;
  * The connector part of the department configuration ({@code policy.json}): its {@code platforms}
  * array, where each entry has an {@code id} (mastodon, x, linkedin, bluesky, facebook, outbox) and
  * optionally {@code clientId}, {@code clientSecretFile}, {@code instance}, {@code redirectPort},
- * {@code pageId} and {@code apiVersion}. Secrets are referenced by file, never written into the
- * policy itself. Only platforms listed here may be used.
+ * {@code pageId}, {@code apiVersion} and {@code pkce}. Secrets are referenced by file, never
+ * written into the policy itself. Only platforms listed here may be used.
  */
 public final class ConnectorSettings {
 
@@ -70,7 +70,10 @@ public final class ConnectorSettings {
               text(p, "instance").map(URI::create),
               p.path("redirectPort").asInt(0),
               text(p, "pageId"),
-              text(p, "apiVersion")));
+              text(p, "apiVersion"),
+              p.path("pkce").isBoolean()
+                  ? p.get("pkce").asBoolean()
+                  : PlatformSettings.defaultPkce(platform)));
     }
     return new ConnectorSettings(list);
   }

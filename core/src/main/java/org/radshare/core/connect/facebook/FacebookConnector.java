@@ -106,8 +106,12 @@ public final class FacebookConnector implements Connector {
       r = check(api.exchange(feed, pageToken));
     } catch (ConnectorException e) {
       if (e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE) {
-        throw new ConnectorException(
-            e.kind(), "Facebook did not confirm the post; check the Page before posting again.", e);
+        throw Failures.unconfirmed(
+            Platform.FACEBOOK,
+            e,
+            "the Page https://www.facebook.com/" + pageId,
+            false,
+            api.clock().instant());
       }
       throw e;
     }

@@ -15,15 +15,21 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.random.RandomGenerator;
 import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.Platform;
 
 /**
- * The one HTTP path every connector uses (JDK {@link HttpClient}): timeouts on every call; 429 and
- * 5xx retried with exponential backoff and jitter, honouring the platform's reset headers, bounded
- * by the policy's total budget; an expired sign-in refreshed and the call repeated once. Calls that
- * are not safe to repeat are not retried after a timeout or 5xx (the platform may have acted).
+ * The one HTTP path every connector uses (JDK {@link HttpClient}): a deadline on every attempt that
+ * covers the whole answer, body included (a server that trickles its body cannot hold a post past
+ * it), growing with the size of what is uploaded; a cap on every answer's size; 429 and 5xx retried
+ * with exponential backoff and jitter, honouring the platform's reset headers, bounded by the
+ * policy's total budget; an expired sign-in refreshed and the call repeated once. Calls that are
+ * not safe to repeat are not retried after a timeout or 5xx (the platform may have acted).
  */
 public final class ApiClient {
 
@@ -128,12 +134,18 @@ public final class ApiClient {
    * connectors that treat some 4xx answers specially.
    */
   public ApiResponse exchange(ApiRequest request, Authorizer auth) throws ConnectorException {
-    Instant deadline = clock.instant().plus(policy.totalBudget());
+    Instant deadline = clock.instant().plus(policy.budget(request.body().length));
     boolean refreshed = false;
     for (int attempt = 1; ; attempt++) {
       ApiResponse response;
       try {
-        response = sendOnce(request, auth.header());
+        response = sendOnce(request, auth.header(), attemptTimeout(request, deadline));
+      } catch (CappedBody.TooLargeException e) {
+        throw new ConnectorException(
+            ConnectorException.Kind.MALFORMED_RESPONSE,
+            platform.displayName()
+                + " sent an answer far larger than any it should send; try again later.",
+            e);
       } catch (HttpTimeoutException e) {
         if (request.retrySafe() && waitBeforeRetry(attempt, Optional.empty(), deadline)) {
           continue;
@@ -192,11 +204,19 @@ public final class ApiClient {
     }
   }
 
-  private ApiResponse sendOnce(ApiRequest request, Optional<String> authorization)
+  /** The attempt's own limit, never past what is left of the call's budget (at least 1 ms). */
+  private Duration attemptTimeout(ApiRequest request, Instant deadline) {
+    Duration own = policy.attemptTimeout(request.body().length);
+    Duration left = Duration.between(clock.instant(), deadline);
+    Duration timeout = left.compareTo(own) < 0 ? left : own;
+    return timeout.compareTo(Duration.ofMillis(1)) < 0 ? Duration.ofMillis(1) : timeout;
+  }
+
+  private ApiResponse sendOnce(ApiRequest request, Optional<String> authorization, Duration timeout)
       throws IOException, ConnectorException {
     HttpRequest.Builder b =
         HttpRequest.newBuilder(request.uri())
-            .timeout(policy.requestTimeout())
+            .timeout(timeout)
             .header("User-Agent", "RadShare/0.1")
             .header("Accept", "application/json");
     request.headers().forEach(b::header);
@@ -209,15 +229,47 @@ public final class ApiClient {
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofByteArray(request.body());
     b.method(request.method(), body);
+    // The request timeout alone stops at the headers; waiting on the whole exchange with the same
+    // limit, and cancelling it, also bounds a body that trickles in.
+    CappedBody answer = new CappedBody(policy.maxResponseBytes());
+    CompletableFuture<HttpResponse<byte[]>> pending = http.sendAsync(b.build(), answer);
     try {
-      HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r = pending.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
       return new ApiResponse(platform, r.statusCode(), r.headers(), r.body());
+    } catch (TimeoutException e) {
+      answer.abort();
+      pending.cancel(true);
+      throw new HttpTimeoutException("no complete answer within " + timeout);
+    } catch (ExecutionException e) {
+      throw asIo(e.getCause());
     } catch (InterruptedException e) {
+      answer.abort();
+      pending.cancel(true);
       Thread.currentThread().interrupt();
       throw new ConnectorException(
           ConnectorException.Kind.UNAVAILABLE,
           "Posting to " + platform.displayName() + " was cancelled.",
           e);
     }
+  }
+
+  /** The cause of a failed exchange as the IOException it is (or wraps). */
+  private static IOException asIo(Throwable cause) {
+    Throwable t = cause;
+    while (t != null && !(t instanceof IOException)) {
+      t = t.getCause();
+    }
+    if (t instanceof IOException io) {
+      // The capped body's refusal may arrive wrapped in the client's own IOException.
+      Throwable inner = io;
+      while (inner != null) {
+        if (inner instanceof CappedBody.TooLargeException tooLarge) {
+          return tooLarge;
+        }
+        inner = inner.getCause();
+      }
+      return io;
+    }
+    return new IOException(cause);
   }
 }

@@ -28,6 +28,27 @@ public interface Authorizer {
    */
   void refresh() throws ConnectorException;
 
+  /**
+   * A fixed bearer token that is never refreshed (sign-in steps that use a token just obtained,
+   * such as reading the account's name or exchanging the token for another).
+   */
+  static Authorizer bearer(String token) {
+    return new Authorizer() {
+      @Override
+      public Optional<String> header() {
+        return Optional.of("Bearer " + token);
+      }
+
+      @Override
+      public boolean isExpired(ApiResponse response) {
+        return false;
+      }
+
+      @Override
+      public void refresh() {}
+    };
+  }
+
   /** For calls that need no credentials (session creation, app registration). */
   Authorizer NONE =
       new Authorizer() {

@@ -32,6 +32,10 @@ public final class Failures {
 
   /** The exception for a non-2xx answer that will not be retried. */
   public static ConnectorException of(ApiResponse r, Instant now) {
+    return describe(r, now).fromPlatform();
+  }
+
+  private static ConnectorException describe(ApiResponse r, Instant now) {
     String name = r.platform().displayName();
     int status = r.status();
     if (status == 401) {
@@ -63,6 +67,35 @@ public final class Failures {
     String detail = platformMessage(r.body()).map(m -> ": " + m).orElse("");
     return new ConnectorException(
         Kind.REJECTED, "%s refused the request (HTTP %d)%s.".formatted(name, status, detail));
+  }
+
+  /**
+   * The error for a post the platform may or may not have made (no answer in time, connection lost,
+   * 5xx): the user is told exactly where to look and whether repeating is safe.
+   *
+   * @param where the page to open, e.g. the profile's address
+   * @param repeatSafe whether the platform recognises a repeat of the same post (Mastodon's
+   *     Idempotency-Key for an hour, Bluesky's record key), so posting again cannot duplicate it
+   */
+  public static ConnectorException unconfirmed(
+      Platform p, ConnectorException cause, String where, boolean repeatSafe, Instant now) {
+    String name = p.displayName();
+    String look = "open " + where + " and look for a post made at " + HOUR.format(now);
+    String message =
+        repeatSafe
+            ? name
+                + " did not confirm the post; posting it again unchanged is safe ("
+                + name
+                + " recognises the repeat), or "
+                + look
+                + " first."
+            : name
+                + " did not confirm the post; "
+                + look
+                + " before posting again ("
+                + name
+                + " cannot recognise a repeat).";
+    return new ConnectorException(cause.kind(), message, cause).postMayExist();
   }
 
   /** The error for a call that got no answer in time. */

@@ -23,6 +23,7 @@ import org.radshare.core.connect.compose.PostComposer;
 import org.radshare.core.connect.http.ApiClient;
 import org.radshare.core.connect.http.ApiRequest;
 import org.radshare.core.connect.http.ApiResponse;
+import org.radshare.core.connect.http.Failures;
 import org.radshare.core.connect.token.StoredSession;
 
 /**
@@ -39,8 +40,13 @@ public final class LinkedInConnector implements Connector {
   /** LinkedIn's API host. */
   public static final URI API = URI.create("https://api.linkedin.com");
 
-  /** The API version RadShare was written against (YYYYMM). */
-  public static final String DEFAULT_VERSION = "202610";
+  /**
+   * The default LinkedIn-Version (YYYYMM): a version LinkedIn lists as active (current in its
+   * versioning page of June 2026, https://learn.microsoft.com/en-us/linkedin/marketing/versioning)
+   * and, as every monthly version, served for at least a year. Departments move it forward with
+   * {@code apiVersion} in the policy.
+   */
+  public static final String DEFAULT_VERSION = "202607";
 
   private final URI base;
   private final ApiClient api;
@@ -88,11 +94,10 @@ public final class LinkedInConnector implements Connector {
     byte[] init =
         LinkedInRequests.initializeUpload(author()).toString().getBytes(StandardCharsets.UTF_8);
     ApiResponse r =
-        api.send(
+        send(
             rest(ApiRequest.post(
                     url("/rest/images?action=initializeUpload"), "application/json", init))
-                .withRetrySafe(true),
-            session);
+                .withRetrySafe(true));
     JsonNode value = r.json().path("value");
     String uploadUrl = value.path("uploadUrl").asText("");
     String image = value.path("image").asText("");
@@ -113,13 +118,15 @@ public final class LinkedInConnector implements Connector {
             .getBytes(StandardCharsets.UTF_8);
     ApiResponse r;
     try {
-      r = api.send(rest(ApiRequest.post(url("/rest/posts"), "application/json", body)), session);
+      r = send(rest(ApiRequest.post(url("/rest/posts"), "application/json", body)));
     } catch (ConnectorException e) {
       if (e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE) {
-        throw new ConnectorException(
-            e.kind(),
-            "LinkedIn did not confirm the post; check your profile before posting again.",
-            e);
+        throw Failures.unconfirmed(
+            Platform.LINKEDIN,
+            e,
+            "https://www.linkedin.com/in/me/recent-activity/all/",
+            false,
+            api.clock().instant());
       }
       throw e;
     }
@@ -136,7 +143,29 @@ public final class LinkedInConnector implements Connector {
   @Override
   public void delete(PostResult post) throws ConnectorException {
     String encoded = URLEncoder.encode(post.id(), StandardCharsets.UTF_8);
-    api.send(rest(ApiRequest.delete(url("/rest/posts/" + encoded))), session);
+    send(rest(ApiRequest.delete(url("/rest/posts/" + encoded))));
+  }
+
+  /**
+   * Sends a versioned call. LinkedIn answers a retired or unknown LinkedIn-Version with {@code 426}
+   * and code {@code NONEXISTENT_VERSION}; only the department can choose a newer version, so the
+   * error says where to change it.
+   */
+  private ApiResponse send(ApiRequest request) throws ConnectorException {
+    ApiResponse r = api.exchange(request, session);
+    if (r.isSuccess()) {
+      return r;
+    }
+    if (r.status() == 426) {
+      throw new ConnectorException(
+              Kind.REJECTED,
+              "LinkedIn no longer serves API version "
+                  + version
+                  + "; update apiVersion in the department policy to a version LinkedIn lists as"
+                  + " active (YYYYMM).")
+          .fromPlatform();
+    }
+    throw Failures.of(r, api.clock().instant());
   }
 
   private ApiRequest rest(ApiRequest r) {

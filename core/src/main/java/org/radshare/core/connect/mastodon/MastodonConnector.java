@@ -7,7 +7,6 @@ package org.radshare.core.connect.mastodon;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -158,20 +157,43 @@ public final class MastodonConnector implements Connector {
             .withHeader("Idempotency-Key", draft.idempotencyKey())
             .withRetrySafe(true);
     for (int attempt = 1; ; attempt++) {
-      ApiResponse r = api.exchange(request, session);
+      ApiResponse r;
+      try {
+        r = api.exchange(request, session);
+      } catch (ConnectorException e) {
+        if (e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE) {
+          // The instance keeps the Idempotency-Key for an hour: a repeat returns this post.
+          throw Failures.unconfirmed(
+              Platform.MASTODON,
+              e,
+              "your profile on " + instance.getHost(),
+              true,
+              api.clock().instant());
+        }
+        throw e;
+      }
       if (r.isSuccess()) {
         return result(r);
       }
-      // Attaching media the instance is still processing gives 422 ("Cannot attach files that
-      // have not finished processing"); wait with the polling backoff and try again, bounded.
-      if (r.status() == 422
-          && attempt < MAX_CREATE_ATTEMPTS
-          && new String(r.body(), StandardCharsets.UTF_8).contains("processing")) {
+      // Attaching media the instance is still processing gives 422, with a message in the
+      // instance's language; ask the media themselves (206 = still processing) rather than read
+      // it, then wait with the polling backoff and try again, bounded.
+      if (r.status() == 422 && attempt < MAX_CREATE_ATTEMPTS && anyStillProcessing(ids)) {
         api.pause(polls.delay(attempt));
         continue;
       }
       throw Failures.of(r, api.clock().instant());
     }
+  }
+
+  /** Whether {@code GET /api/v1/media/:id} answers 206 (still processing) for any of them. */
+  private boolean anyStillProcessing(List<String> ids) throws ConnectorException {
+    for (String id : ids) {
+      if (api.exchange(ApiRequest.get(url("/api/v1/media/" + id)), session).status() == 206) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private PostResult result(ApiResponse r) throws ConnectorException {

@@ -64,6 +64,7 @@ public final class MastodonRegistration {
         URI.create(base + "/oauth/token"),
         Optional.of(URI.create(base + "/oauth/revoke")),
         SCOPES,
-        0);
+        0,
+        true);
   }
 }

@@ -53,7 +53,12 @@ public final class LoopbackReceiver implements AutoCloseable {
 
   /** The redirect URI to register and send: {@code http://127.0.0.1:PORT/callback}. */
   public URI redirectUri() {
-    return URI.create("http://127.0.0.1:" + socket.getLocalPort() + OAuthClient.CALLBACK_PATH);
+    return redirectUri("127.0.0.1");
+  }
+
+  /** The redirect URI naming the loopback host as {@code host} ({@code localhost} for Facebook). */
+  public URI redirectUri(String host) {
+    return URI.create("http://" + host + ":" + socket.getLocalPort() + OAuthClient.CALLBACK_PATH);
   }
 
   /**

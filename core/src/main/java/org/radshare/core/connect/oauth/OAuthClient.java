@@ -21,8 +21,12 @@ import org.radshare.core.connect.Platform;
  * @param tokenEndpoint where codes and refresh tokens are exchanged
  * @param revocationEndpoint where tokens are revoked on sign-out, if the platform has one
  * @param scope the scopes to request, space separated
- * @param redirectPort the loopback port to listen on; 0 picks a free one (X needs a fixed,
- *     registered port because it matches redirect URIs exactly)
+ * @param redirectPort the loopback port to listen on; 0 picks a free one (X, LinkedIn and Facebook
+ *     need a fixed, registered port because they match redirect URIs exactly)
+ * @param pkce whether to send PKCE's code challenge and verifier: X and Mastodon require or accept
+ *     it; LinkedIn refuses a verifier beside the secret of a standard confidential app ({@code 401
+ *     invalid_client}) unless native PKCE was enabled for the app; Facebook's plain login flow does
+ *     not use it
  */
 public record OAuthClient(
     Platform platform,
@@ -32,10 +36,19 @@ public record OAuthClient(
     URI tokenEndpoint,
     Optional<URI> revocationEndpoint,
     String scope,
-    int redirectPort) {
+    int redirectPort,
+    boolean pkce) {
 
   /** The path of the loopback redirect URI. */
   public static final String CALLBACK_PATH = "/callback";
+
+  /**
+   * The host name of the redirect URI: Facebook accepts plain-HTTP redirects only to {@code
+   * localhost} (exact match), the others the loopback address RFC 8252 §7.3 recommends.
+   */
+  public String redirectHost() {
+    return platform == Platform.FACEBOOK ? "localhost" : "127.0.0.1";
+  }
 
   public OAuthClient {
     Objects.requireNonNull(platform);

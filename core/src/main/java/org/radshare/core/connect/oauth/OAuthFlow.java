@@ -44,16 +44,21 @@ public final class OAuthFlow {
   /** Runs the whole sign-in; waits at most {@code timeout} for the user. */
   public TokenSet authorise(BrowserLauncher browser, Duration timeout) throws ConnectorException {
     try (LoopbackReceiver receiver = LoopbackReceiver.open(client.redirectPort(), clock);
-        OAuth20Service service = service(receiver.redirectUri().toString())) {
+        OAuth20Service service = service(receiver.redirectUri(client.redirectHost()).toString())) {
       String state = randomToken();
-      AuthorizationUrlBuilder url = service.createAuthorizationUrlBuilder().state(state).initPKCE();
+      AuthorizationUrlBuilder url = service.createAuthorizationUrlBuilder().state(state);
+      if (client.pkce()) {
+        url.initPKCE();
+      }
       if (!client.scope().isEmpty()) {
         url.scope(client.scope());
       }
       browser.open(URI.create(url.build()));
       String code = receiver.awaitCode(state, timeout);
-      AccessTokenRequestParams params =
-          AccessTokenRequestParams.create(code).pkceCodeVerifier(url.getPkce().getCodeVerifier());
+      AccessTokenRequestParams params = AccessTokenRequestParams.create(code);
+      if (client.pkce()) {
+        params.pkceCodeVerifier(url.getPkce().getCodeVerifier());
+      }
       return toTokenSet(service.getAccessToken(params), "");
     } catch (IOException e) {
       throw new ConnectorException(

@@ -25,6 +25,7 @@ import org.radshare.core.connect.compose.PostComposer;
 import org.radshare.core.connect.http.ApiClient;
 import org.radshare.core.connect.http.ApiRequest;
 import org.radshare.core.connect.http.ApiResponse;
+import org.radshare.core.connect.http.Failures;
 import org.radshare.core.connect.http.Multipart;
 import org.radshare.core.connect.http.PollPolicy;
 import org.radshare.core.connect.token.StoredSession;
@@ -92,6 +93,7 @@ public final class XConnector implements Connector {
   public MediaRef uploadMedia(MediaItem item) throws ConnectorException {
     if (item.clip()) {
       PostComposer.checkClip(item, limits());
+      XClipRules.check(item);
     }
     // Every upload step is safe to repeat: a stray upload session simply expires.
     String id =
@@ -176,14 +178,25 @@ public final class XConnector implements Connector {
   @Override
   public PostResult createPost(PostDraft draft, List<MediaRef> media) throws ConnectorException {
     List<String> ids = media.stream().map(MediaRef::id).toList();
+    if (draft.sensitive()) {
+      // X has no per-post flag; each media item carries its own sensitive-media warning.
+      for (MediaRef ref : media) {
+        postJson("/2/media/metadata", XRequests.sensitive(ref.id(), ref.item()));
+      }
+    }
     byte[] body = XRequests.tweet(draft, ids).toString().getBytes(StandardCharsets.UTF_8);
     ApiResponse r;
     try {
       r = api.send(ApiRequest.post(url("/2/tweets"), "application/json", body), session);
     } catch (ConnectorException e) {
       if (e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE) {
-        throw new ConnectorException(
-            e.kind(), "X did not confirm the post; check your profile before posting again.", e);
+        String user = session.tokens().account().getOrDefault("username", "");
+        throw Failures.unconfirmed(
+            Platform.X,
+            e,
+            user.isEmpty() ? "your X profile" : "https://x.com/" + user,
+            false,
+            api.clock().instant());
       }
       throw e;
     }

@@ -46,6 +46,20 @@ public final class XRequests {
     return body;
   }
 
+  /**
+   * {@code POST /2/media/metadata} for a post with a content warning: the alt text again with
+   * {@code sensitive_media_warning} (https://docs.x.com/x-api/media/create-media-metadata); medical
+   * images are neither adult content nor violence, so {@code other}.
+   */
+  public static ObjectNode sensitive(String mediaId, MediaItem item) {
+    ObjectNode body = altText(mediaId, item);
+    ObjectNode warning = ((ObjectNode) body.get("metadata")).putObject("sensitive_media_warning");
+    warning.put("adult_content", false);
+    warning.put("graphic_violence", false);
+    warning.put("other", true);
+    return body;
+  }
+
   /** {@code POST /2/tweets}. X has no per-post sensitive flag; a warning is part of the text. */
   public static ObjectNode tweet(PostDraft draft, List<String> mediaIds) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();

@@ -31,7 +31,8 @@ public record ClipLimits(
   private static final Map<Platform, ClipLimits> MP4 =
       Map.of(
           Platform.MASTODON, new ClipLimits(103_809_024L, 1920, 1920, FrameLimit.MAX, 600),
-          Platform.X, new ClipLimits(512L * MB, 1920, 1200, FrameLimit.MAX, 140),
+          // X: at most 1280x1024 (docs.x.com/x-api/media/quickstart/best-practices).
+          Platform.X, new ClipLimits(512L * MB, 1280, 1024, FrameLimit.MAX, 140),
           // UNCONFIRMED: Bluesky video 100 MB / 3 min; LinkedIn and Facebook kept modest.
           Platform.BLUESKY, new ClipLimits(100L * MB, 1920, 1920, FrameLimit.MAX, 180),
           Platform.LINKEDIN, new ClipLimits(200L * MB, 1920, 1920, FrameLimit.MAX, 600),
@@ -42,6 +43,7 @@ public record ClipLimits(
       Map.of(
           // Mastodon treats a GIF as an image (16 MiB, 33,177,600 px) and converts it to MP4.
           Platform.MASTODON, new ClipLimits(16_777_216L, 4096, 4096, FrameLimit.MAX, 600),
+          // X: also width x height x frames <= 300 million, which the X connector checks.
           Platform.X, new ClipLimits(15L * MB, 1280, 1080, 350, 600),
           // LinkedIn: at most 250 frames; 8 MB is UNCONFIRMED. Bluesky images: 1 MB blobs.
           Platform.LINKEDIN, new ClipLimits(8L * MB, 1920, 1920, 250, 600),

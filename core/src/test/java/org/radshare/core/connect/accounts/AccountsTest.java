@@ -106,4 +106,54 @@ class AccountsTest {
         .singleElement()
         .satisfies(e -> assertThat(e.status()).startsWith("unreadable: "));
   }
+
+  private ConnectorSettings mastodonAt(String instance) throws Exception {
+    Path policy = dir.resolve("mastodon-policy.json");
+    Files.writeString(
+        policy, "{\"platforms\":[{\"id\":\"mastodon\",\"instance\":\"" + instance + "\"}]}");
+    return ConnectorSettings.load(policy);
+  }
+
+  @Test
+  void mastodonPostsToThePolicysInstanceNotOneRememberedFromAnOldSignIn() throws Exception {
+    EncryptedFileTokenStore store =
+        new EncryptedFileTokenStore(dir.resolve("tokens"), new KeyFile(dir.resolve("k")));
+    AccountId id = new AccountId(Platform.MASTODON, "dept@old.example");
+    store.save(
+        id,
+        new TokenSet(
+            "tok", "", null, "write", java.util.Map.of("instance", "https://old.example")));
+
+    Accounts moved = new Accounts(mastodonAt("https://new.example"), store, time, time::client);
+    assertThatThrownBy(() -> moved.open(Platform.MASTODON, null))
+        .hasMessageContaining("old.example")
+        .hasMessageContaining("new.example")
+        .hasMessageContaining("radshare accounts login mastodon");
+
+    Accounts same = new Accounts(mastodonAt("https://old.example/"), store, time, time::client);
+    assertThat(same.open(Platform.MASTODON, null))
+        .isInstanceOf(org.radshare.core.connect.mastodon.MastodonConnector.class);
+  }
+
+  @Test
+  void mastodonOverPlainHttpIsRefusedUnlessOnThisComputer() throws Exception {
+    assertThatThrownBy(
+            () ->
+                mastodonAt("http://mastodon.example").require(Platform.MASTODON).requireInstance())
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("https://");
+    assertThat(mastodonAt("http://127.0.0.1:8080").require(Platform.MASTODON).requireInstance())
+        .hasToString("http://127.0.0.1:8080");
+  }
+
+  @Test
+  void signInPlatformsThatMatchRedirectsExactlyNeedAFixedPort() throws Exception {
+    ConnectorSettings s = settings();
+    assertThat(s.require(Platform.X).requireRedirectPort()).isEqualTo(8765);
+    assertThat(s.require(Platform.X).pkce()).isTrue();
+    assertThat(s.require(Platform.LINKEDIN).pkce()).isFalse();
+    assertThatThrownBy(() -> s.require(Platform.LINKEDIN).requireRedirectPort())
+        .isInstanceOf(SettingsException.class)
+        .hasMessageContaining("redirectPort");
+  }
 }

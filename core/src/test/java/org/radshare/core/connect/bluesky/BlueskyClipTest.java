@@ -4,8 +4,10 @@
  */
 package org.radshare.core.connect.bluesky;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.binaryEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -53,6 +55,10 @@ class BlueskyClipTest {
   void setUp() throws Exception {
     URI pds = URI.create(wm.baseUrl());
     ApiClient api = time.client(Platform.BLUESKY, Duration.ofSeconds(2));
+    // https://docs.bsky.app/docs/api/com-atproto-server-describe-server (no blob limit: defaults)
+    wm.stubFor(
+        get("/xrpc/com.atproto.server.describeServer")
+            .willReturn(okJson("{\"did\":\"did:web:pds.test\",\"availableUserDomains\":[]}")));
     wm.stubFor(
         post("/xrpc/com.atproto.server.createSession")
             .willReturn(
@@ -133,7 +139,8 @@ class BlueskyClipTest {
                     () -> connector.uploadMedia(TestClips.gif("Synthetic ultrasound loop")))
                 .kind())
         .isEqualTo(Kind.REJECTED);
-    assertThat(wm.getAllServeEvents()).isEmpty();
+    // Only the server's description was read; nothing of the post was sent.
+    assertThat(wm.findAll(postRequestedFor(anyUrl()))).isEmpty();
   }
 
   @Test
@@ -143,6 +150,26 @@ class BlueskyClipTest {
         catchThrowableOfType(
             ConnectorException.class, () -> connector.publish(PostDraft.of("Loop", List.of(big))));
     assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE);
-    assertThat(wm.getAllServeEvents()).isEmpty();
+    // Only the server's description was read; nothing of the post was sent.
+    assertThat(wm.findAll(postRequestedFor(anyUrl()))).isEmpty();
+  }
+
+  /**
+   * A self-hosted PDS that advertises a smaller blob cap in describeServer (blobUploadLimit, sent
+   * by several PDS implementations; the reference PDS reads PDS_BLOB_UPLOAD_LIMIT) gets clips
+   * refused before upload rather than after.
+   */
+  @Test
+  void aSelfHostedServersSmallerBlobLimitIsHonouredBeforeUpload() throws Exception {
+    wm.stubFor(
+        get("/xrpc/com.atproto.server.describeServer")
+            .willReturn(okJson("{\"did\":\"did:web:pds.test\",\"blobUploadLimit\":2000000}")));
+    assertThat(connector.limits().clips().maxMp4Bytes()).isEqualTo(2_000_000L);
+    MediaItem clip = TestClips.opaque("video/mp4", 2_000_001, "Loop");
+    ConnectorException e =
+        catchThrowableOfType(
+            ConnectorException.class, () -> connector.publish(PostDraft.of("Loop", List.of(clip))));
+    assertThat(e.kind()).isEqualTo(Kind.TOO_LARGE);
+    assertThat(wm.findAll(postRequestedFor(anyUrl()))).isEmpty();
   }
 }

@@ -93,6 +93,10 @@ class BlueskyConnectorTest {
   void setUp() throws Exception {
     pds = URI.create(wm.baseUrl());
     ApiClient api = time.client(Platform.BLUESKY, Duration.ofSeconds(2));
+    // https://docs.bsky.app/docs/api/com-atproto-server-describe-server (no blob limit: defaults)
+    wm.stubFor(
+        get("/xrpc/com.atproto.server.describeServer")
+            .willReturn(okJson("{\"did\":\"did:web:pds.test\",\"availableUserDomains\":[]}")));
     wm.stubFor(
         post("/xrpc/com.atproto.server.createSession")
             .willReturn(
@@ -237,13 +241,45 @@ class BlueskyConnectorTest {
     String rkey = RecordKey.tid(NOW, "idem-b");
     wm.stubFor(
         post("/xrpc/com.atproto.repo.createRecord")
-            .willReturn(okJson(createdUri(rkey)).withFixedDelay(3000)));
+            .inScenario("landed")
+            .willReturn(okJson(createdUri(rkey)).withFixedDelay(3000))
+            .willSetStateTo("created"));
     wm.stubFor(
         get(urlPathEqualTo("/xrpc/com.atproto.repo.getRecord"))
+            .inScenario("landed")
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(400).withBody("{\"error\":\"RecordNotFound\"}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/xrpc/com.atproto.repo.getRecord"))
+            .inScenario("landed")
+            .whenScenarioStateIs("created")
             .willReturn(okJson("{\"uri\":\"at://x\",\"value\":{}}")));
     PostResult r = connector.publish(draft);
     assertThat(r.id()).endsWith("/" + rkey);
     wm.verify(1, postRequestedFor(urlEqualTo("/xrpc/com.atproto.repo.createRecord")));
+  }
+
+  /**
+   * A run that failed unclearly yesterday evening, repeated today: the record key is the content's
+   * (com.atproto.repo.getRecord answers 200 for it,
+   * https://docs.bsky.app/docs/api/com-atproto-repo-get-record), so nothing is created again and
+   * the earlier post is reported.
+   */
+  @Test
+  void repeatingAPostThatLandedInAnEarlierRunDoesNotPostAgain() throws Exception {
+    String yesterday = RecordKey.previousDay(NOW, "idem-b");
+    wm.stubFor(
+        get(urlPathEqualTo("/xrpc/com.atproto.repo.getRecord"))
+            .willReturn(aResponse().withStatus(400).withBody("{\"error\":\"RecordNotFound\"}")));
+    wm.stubFor(
+        get(urlPathEqualTo("/xrpc/com.atproto.repo.getRecord"))
+            .withQueryParam("rkey", equalTo(yesterday))
+            .willReturn(okJson("{\"uri\":\"at://x\",\"value\":{}}")));
+
+    PostResult r = connector.publish(draft);
+
+    assertThat(r.id()).isEqualTo("at://" + DID + "/app.bsky.feed.post/" + yesterday);
+    wm.verify(0, postRequestedFor(urlEqualTo("/xrpc/com.atproto.repo.createRecord")));
   }
 
   @Test

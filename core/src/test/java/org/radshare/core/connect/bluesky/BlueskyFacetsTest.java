@@ -49,7 +49,11 @@ class BlueskyFacetsTest {
     String a = RecordKey.tid(t, "k");
     assertThat(a).hasSize(13).matches("[2-7a-z]{13}");
     assertThat(RecordKey.tid(t, "k")).isEqualTo(a);
-    assertThat(RecordKey.tid(t.plusSeconds(1), "k")).isGreaterThan(a);
+    // The same content on the same UTC day has one key; the next day's key sorts after it.
+    assertThat(RecordKey.tid(t.plusSeconds(3600), "k")).isEqualTo(a);
+    assertThat(RecordKey.tid(t.plusSeconds(86_400), "k")).isGreaterThan(a);
+    assertThat(RecordKey.previousDay(t.plusSeconds(86_400), "k")).isEqualTo(a);
+    assertThat(RecordKey.tid(t, "other")).isNotEqualTo(a);
     assertThat(RecordKey.fromUri("at://did:plc:abc/app.bsky.feed.post/" + a)).isEqualTo(a);
   }
 }

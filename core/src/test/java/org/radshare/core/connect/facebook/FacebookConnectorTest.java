@@ -117,8 +117,13 @@ class FacebookConnectorTest {
                 containing("attached_media%5B1%5D=%7B%22media_fbid%22%3A%22p2%22%7D")));
   }
 
+  /**
+   * A feed post answered 500 may still have been made (the Graph API has no idempotency key): the
+   * unpublished photos may now be that post's, so they are kept and the user is told where to look.
+   * A post refused outright (400) deletes them.
+   */
   @Test
-  void halfDonePostDeletesTheUnpublishedPhotos() {
+  void unclearPostKeepsThePhotosARefusedOneDeletesThem() {
     wm.stubFor(
         post("/v25.0/1234/feed")
             .willReturn(
@@ -129,10 +134,25 @@ class FacebookConnectorTest {
     wm.stubFor(delete(urlPathEqualTo("/v25.0/p1")).willReturn(okJson("{\"success\":true}")));
     wm.stubFor(delete(urlPathEqualTo("/v25.0/p2")).willReturn(okJson("{\"success\":true}")));
     assertThatThrownBy(() -> connector.publish(two))
-        .hasMessage("Facebook did not confirm the post; check the Page before posting again.");
-    wm.verify(deleteRequestedFor(urlEqualTo("/v25.0/p1")));
-    wm.verify(deleteRequestedFor(urlEqualTo("/v25.0/p2")));
+        .hasMessage(
+            "Facebook Page did not confirm the post; open the Page https://www.facebook.com/1234"
+                + " and look for a post made at 01:00 UTC before posting again (Facebook Page"
+                + " cannot recognise a repeat).");
+    wm.verify(0, deleteRequestedFor(urlPathEqualTo("/v25.0/p1")));
+    wm.verify(0, deleteRequestedFor(urlPathEqualTo("/v25.0/p2")));
     wm.verify(1, postRequestedFor(urlEqualTo("/v25.0/1234/feed")));
+
+    wm.resetScenarios();
+    wm.stubFor(
+        post("/v25.0/1234/feed")
+            .willReturn(
+                aResponse()
+                    .withStatus(400)
+                    .withBody(
+                        "{\"error\":{\"message\":\"Invalid parameter\",\"type\":\"OAuthException\",\"code\":100}}")));
+    assertThatThrownBy(() -> connector.publish(two)).hasMessageContaining("Invalid parameter");
+    wm.verify(deleteRequestedFor(urlPathEqualTo("/v25.0/p1")));
+    wm.verify(deleteRequestedFor(urlPathEqualTo("/v25.0/p2")));
   }
 
   @Test

@@ -30,6 +30,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.ConnectorException.Kind;
 import org.radshare.core.connect.ConnectorFailure;
 import org.radshare.core.connect.Platform;
@@ -171,10 +172,43 @@ class LinkedInConnectorTest {
   void serverErrorAndTimeoutOnThePostAreNotRepeated() {
     wm.stubFor(post("/rest/posts").willReturn(aResponse().withStatus(500)));
     assertThatThrownBy(() -> connector.publish(one))
-        .hasMessage("LinkedIn did not confirm the post; check your profile before posting again.");
+        .hasMessage(
+            "LinkedIn did not confirm the post; open"
+                + " https://www.linkedin.com/in/me/recent-activity/all/ and look for a post made at"
+                + " 01:00 UTC before posting again (LinkedIn cannot recognise a repeat).");
     wm.stubFor(post("/rest/posts").willReturn(created().withFixedDelay(3000)));
     assertThat(ConnectorFailure.kindOf(() -> connector.publish(one))).isEqualTo(Kind.TIMEOUT);
     wm.verify(2, postRequestedFor(urlEqualTo("/rest/posts")));
+  }
+
+  /**
+   * A retired or unknown LinkedIn-Version is answered 426 with code NONEXISTENT_VERSION
+   * (https://learn.microsoft.com/en-us/linkedin/marketing/versioning: "a sunset version header
+   * returns an error"); only the department's policy can move the version, so the user is told
+   * that.
+   */
+  @Test
+  void retiredVersionAsksForANewApiVersionInThePolicy() {
+    wm.stubFor(
+        post(urlPathEqualTo("/rest/images"))
+            .willReturn(
+                aResponse()
+                    .withStatus(426)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"status\":426,\"code\":\"NONEXISTENT_VERSION\","
+                            + "\"message\":\"Requested version 20230101 is not active\"}")));
+    assertThatThrownBy(() -> connector.publish(one))
+        .isInstanceOfSatisfying(
+            ConnectorException.class,
+            e -> {
+              assertThat(e.kind()).isEqualTo(Kind.REJECTED);
+              assertThat(e.isPlatformFailure()).isTrue();
+              assertThat(e.getMessage())
+                  .contains("update apiVersion in the department policy")
+                  .contains("202610");
+            });
+    wm.verify(0, postRequestedFor(urlEqualTo("/rest/posts")));
   }
 
   @Test

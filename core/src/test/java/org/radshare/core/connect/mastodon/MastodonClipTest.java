@@ -110,12 +110,21 @@ class MastodonClipTest {
     return catchThrowableOfType(ConnectorException.class, () -> connector.publish(draft));
   }
 
+  /**
+   * PostStatusService raises a ValidationError (422) with the translated text
+   * media_attachments.validations.not_ready when any media is not processed
+   * (https://github.com/mastodon/mastodon/blob/main/app/services/post_status_service.rb), and GET
+   * /api/v1/media/:id answers 206 while processing
+   * (https://docs.joinmastodon.org/methods/media/#get): the connector asks the media, not the text,
+   * which here is German.
+   */
   @Test
   void clipIsPolledWithBackoffAndTheStatusRetriedWhileStillProcessing() throws Exception {
     wm.stubFor(
         post("/api/v2/media")
             .willReturn(aResponse().withStatus(202).withBody("{\"id\":\"c1\",\"url\":null}")));
-    processing("206 {\"id\":\"c1\"}", "206 {\"id\":\"c1\"}", "200 {\"id\":\"c1\"}");
+    processing(
+        "206 {\"id\":\"c1\"}", "206 {\"id\":\"c1\"}", "200 {\"id\":\"c1\"}", "206 {\"id\":\"c1\"}");
     wm.stubFor(
         post("/api/v1/statuses")
             .inScenario("attach")
@@ -124,7 +133,7 @@ class MastodonClipTest {
                 aResponse()
                     .withStatus(422)
                     .withBody(
-                        "{\"error\":\"Cannot attach files that have not finished processing. Try again in a moment!\"}"))
+                        "{\"error\":\"Dateien, die noch nicht verarbeitet wurden, können nicht angehängt werden.\"}"))
             .willSetStateTo("ready"));
     wm.stubFor(
         post("/api/v1/statuses")
@@ -140,7 +149,7 @@ class MastodonClipTest {
         postRequestedFor(urlEqualTo("/api/v2/media"))
             .withRequestBody(containing("filename=\"clip.mp4\"\r\nContent-Type: video/mp4"))
             .withRequestBody(containing("Scroll through a synthetic CT phantom")));
-    wm.verify(3, getRequestedFor(urlEqualTo("/api/v1/media/c1")));
+    wm.verify(4, getRequestedFor(urlEqualTo("/api/v1/media/c1")));
     wm.verify(
         2,
         postRequestedFor(urlEqualTo("/api/v1/statuses"))

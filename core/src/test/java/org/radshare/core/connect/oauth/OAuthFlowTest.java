@@ -52,7 +52,8 @@ class OAuthFlowTest {
         URI.create(server.tokenEndpointUrl(issuer).toString()),
         Optional.of(URI.create(server.revocationEndpointUrl(issuer).toString())),
         "openid offline_access",
-        0);
+        0,
+        true);
   }
 
   /**
@@ -125,6 +126,57 @@ class OAuthFlowTest {
     assertThat(revoke.getBody().readUtf8()).contains("token_type_hint=refresh_token");
   }
 
+  /**
+   * LinkedIn's 3-legged flow for a standard (confidential) app takes client_id and client_secret
+   * and no PKCE; a code_verifier beside the secret is answered 401 invalid_client
+   * (https://learn.microsoft.com/en-us/linkedin/shared/authentication/authorization-code-flow).
+   * With PKCE off neither the challenge nor the verifier is sent, the secret is.
+   */
+  @Test
+  void withoutPkceTheSecretGoesAloneAsLinkedInStandardAppsNeed() throws Exception {
+    OAuthClient linkedIn =
+        new OAuthClient(
+            Platform.LINKEDIN,
+            "radshare-test-client",
+            Optional.of("dept-secret"),
+            URI.create(server.authorizationEndpointUrl("li").toString()),
+            URI.create(server.tokenEndpointUrl("li").toString()),
+            Optional.empty(),
+            "openid profile w_member_social",
+            0,
+            false);
+    TestBrowser browser = new TestBrowser();
+
+    TokenSet tokens =
+        new OAuthFlow(linkedIn, Clock.systemUTC()).authorise(browser, Duration.ofSeconds(20));
+
+    assertThat(tokens.accessToken()).isNotBlank();
+    assertThat(browser.authorizeUrl.get().toString()).doesNotContain("code_challenge");
+    server.takeRequest();
+    RecordedRequest tokenReq = server.takeRequest();
+    String body = tokenReq.getBody().readUtf8();
+    String credentials = body + tokenReq.getHeader("Authorization");
+    assertThat(body).contains("grant_type=authorization_code").doesNotContain("code_verifier");
+    assertThat(credentials).containsAnyOf("client_secret=dept-secret", "Basic ");
+  }
+
+  @Test
+  void facebookRedirectsToLocalhostTheOnlyPlainHttpHostItAccepts() {
+    OAuthClient facebook =
+        new OAuthClient(
+            Platform.FACEBOOK,
+            "1234",
+            Optional.of("s"),
+            URI.create("https://www.facebook.com/v25.0/dialog/oauth"),
+            URI.create("https://graph.facebook.com/v25.0/oauth/access_token"),
+            Optional.empty(),
+            "",
+            53682,
+            false);
+    assertThat(facebook.redirectHost()).isEqualTo("localhost");
+    assertThat(client("x").redirectHost()).isEqualTo("127.0.0.1");
+  }
+
   @Test
   void refreshWithoutRefreshTokenAsksToSignInAgain() {
     OAuthFlow flow = new OAuthFlow(client("x"), Clock.systemUTC());
@@ -147,7 +199,8 @@ class OAuthFlowTest {
                     URI.create("http://b"),
                     Optional.empty(),
                     "",
-                    0))
+                    0,
+                    true))
         .hasMessageContaining("No client id is configured for Mastodon");
   }
 }

@@ -111,18 +111,20 @@ class XClipTest {
 
   @Test
   void mp4IsAppendedInSegmentsPolledUntilProcessedThenPosted() throws Exception {
-    MediaItem clip = TestClips.opaque("video/mp4", 2500, "Scroll through a synthetic CT phantom");
+    // A real clip of 0.8 s, within X's 0.5-140 s and 60 fps, checked before the upload.
+    MediaItem clip = TestClips.mp4("Scroll through a synthetic CT phantom", 64, 48, 200);
+    int chunk = clip.size() / 3 + 1;
     status(
         PENDING.formatted("in_progress", 10),
         "{\"data\":{\"id\":\"888\",\"processing_info\":{\"state\":\"succeeded\",\"progress_percent\":100}}}");
 
-    connector(1000).publish(PostDraft.of("Teaching loop", List.of(clip)));
+    connector(chunk).publish(PostDraft.of("Teaching loop", List.of(clip)));
 
     wm.verify(
         postRequestedFor(urlEqualTo("/2/media/upload/initialize"))
             .withRequestBody(matchingJsonPath("$.media_category", equalTo("tweet_video")))
             .withRequestBody(matchingJsonPath("$.media_type", equalTo("video/mp4")))
-            .withRequestBody(matchingJsonPath("$.total_bytes", equalTo("2500"))));
+            .withRequestBody(matchingJsonPath("$.total_bytes", equalTo("" + clip.size()))));
     List<LoggedRequest> appends =
         wm.findAll(postRequestedFor(urlEqualTo("/2/media/upload/888/append")));
     assertThat(appends).hasSize(3);
@@ -154,9 +156,9 @@ class XClipTest {
   @Test
   void defaultSegmentsAreAtMostFourMegabytes() throws Exception {
     status("{\"data\":{\"id\":\"888\",\"processing_info\":{\"state\":\"succeeded\"}}}");
-    MediaItem clip = TestClips.opaque("video/mp4", XConnector.CHUNK_BYTES + 1, "Loop");
-    new XConnector(URI.create(wm.baseUrl()), time.client(Platform.X), session)
-        .publish(PostDraft.of("Loop", List.of(clip)));
+    // Segmenting does not look inside the file: opaque bytes, uploaded directly.
+    MediaItem large = TestClips.opaque("image/png", XConnector.CHUNK_BYTES + 1, "Loop");
+    new XConnector(URI.create(wm.baseUrl()), time.client(Platform.X), session).uploadMedia(large);
     assertThat(XConnector.CHUNK_BYTES).isLessThanOrEqualTo(4_000_000);
     assertThat(wm.findAll(postRequestedFor(urlEqualTo("/2/media/upload/888/append"))))
         .extracting(r -> r.getPart("media").getBody().asBytes().length)
@@ -180,7 +182,7 @@ class XClipTest {
         "{\"data\":{\"id\":\"888\",\"processing_info\":{\"state\":\"failed\","
             + "\"error\":{\"code\":1,\"name\":\"InvalidMedia\",\"message\":\"Unsupported video.\"}}}}");
     ConnectorException e =
-        failure(connector(1000), PostDraft.of("Loop", List.of(TestClips.mp4("Loop"))));
+        failure(connector(1000), PostDraft.of("Loop", List.of(TestClips.mp4("Loop", 64, 48, 200))));
     assertThat(e.kind()).isEqualTo(Kind.REJECTED);
     assertThat(e.getMessage())
         .isEqualTo(
@@ -196,7 +198,7 @@ class XClipTest {
         get(urlPathEqualTo("/2/media/upload"))
             .willReturn(okJson(PENDING.formatted("in_progress", 20))));
     ConnectorException e =
-        failure(connector(1000), PostDraft.of("Loop", List.of(TestClips.mp4("Loop"))));
+        failure(connector(1000), PostDraft.of("Loop", List.of(TestClips.mp4("Loop", 64, 48, 200))));
     assertThat(e.kind()).isEqualTo(Kind.TIMEOUT);
     assertThat(e.getMessage())
         .isEqualTo("X is still processing the clip; try again in a few minutes.");

@@ -200,7 +200,9 @@ class XConnectorTest {
               assertThat(e.kind()).isEqualTo(Kind.UNAVAILABLE);
               assertThat(e.getMessage())
                   .isEqualTo(
-                      "X did not confirm the post; check your profile before posting again.");
+                      "X did not confirm the post; open https://x.com/deptrad and look for a post"
+                          + " made at 01:00 UTC before posting again (X cannot recognise a"
+                          + " repeat).");
             });
     wm.verify(1, postRequestedFor(urlEqualTo("/2/tweets")));
   }
