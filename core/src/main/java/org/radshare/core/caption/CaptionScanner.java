@@ -3,22 +3,28 @@ package org.radshare.core.caption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.radshare.core.phi.FreeTextIdentifiers;
 import org.radshare.core.phi.PhiMatch;
 import org.radshare.core.phi.PhiMatcher;
 import org.radshare.core.phi.SafeHarborPatterns;
 
 /**
- * Checks the caption a radiologist typed before it is posted: every value of the header's lexicon
+ * Checks a text a radiologist typed before it is posted (the caption, and through {@link
+ * TextScreen} every other text that leaves with a post): every value of the header's lexicon
  * (names, IDs, dates… in their written variants, after normalisation that defeats case, diacritics,
- * homoglyphs and invisible characters) plus the HIPAA Safe Harbor patterns that need no header
- * (phone, e-mail, identifying URL, age over 89, street address, SSN-like and labelled record
- * numbers).
+ * homoglyphs, other digit scripts, emoji and invisible characters), the HIPAA Safe Harbor patterns
+ * that need no header (phone, e-mail, identifying URL, age over 89, street address, SSN-like and
+ * labelled record numbers) and the header-free identifiers of {@link FreeTextIdentifiers} (any
+ * date, bare SSNs and record-number-like runs, ZIP, IP, VIN, plates, names after cue words,
+ * institution names). Every check also runs on a second reading with letters typed one by one
+ * joined up ({@link SpelledOut}: {@code J a n e D o e}, {@code J.A.N.E}).
  *
  * <p>Hashtags ({@code #FOAMrad}), mentions of public accounts, medical vocabulary, eponyms in use
  * ({@code Crohn disease}) and measurements ({@code 3.2 cm}, {@code T2}, {@code C5-C6}) are not
- * findings, because neither source flags them; a patient's name inside a hashtag ({@code #JohnDoe})
- * still is. Overlapping findings are merged into one span covering both, named by the header
- * category when there is one (it says more than a pattern name).
+ * findings; a patient's name inside a hashtag ({@code #JohnDoe}) still is. Overlapping findings
+ * are merged into one span covering both, named by the header category when there is one (it says
+ * more than a pattern name).
  */
 public final class CaptionScanner {
 
@@ -37,11 +43,17 @@ public final class CaptionScanner {
     }
     List<Tagged> all = new ArrayList<>();
     PhiMatcher header = lexicon == null ? PhiMatcher.none() : lexicon;
-    for (PhiMatch m : header.find(caption)) {
-      all.add(new Tagged(m, true));
-    }
-    for (PhiMatch m : SafeHarborPatterns.find(caption)) {
-      all.add(new Tagged(m, false));
+    collect(caption, header, all);
+    Optional<SpelledOut> spelled = SpelledOut.of(caption);
+    if (spelled.isPresent()) {
+      List<Tagged> joined = new ArrayList<>();
+      collect(spelled.get().text(), header, joined);
+      for (Tagged t : joined) {
+        PhiMatch m = t.match();
+        int start = spelled.get().originalStart(m.start(), caption.length());
+        int end = Math.max(start, spelled.get().originalEnd(m.end()));
+        all.add(new Tagged(new PhiMatch(start, end, m.category()), t.fromHeader()));
+      }
     }
     all.sort(
         Comparator.comparingInt((Tagged t) -> t.match().start())
@@ -65,6 +77,19 @@ public final class CaptionScanner {
   }
 
   private record Tagged(PhiMatch match, boolean fromHeader) {}
+
+  /** The header's values, the Safe Harbor patterns and the header-free identifiers in {@code s}. */
+  private static void collect(String s, PhiMatcher header, List<Tagged> out) {
+    for (PhiMatch m : header.find(s)) {
+      out.add(new Tagged(m, true));
+    }
+    for (PhiMatch m : SafeHarborPatterns.find(s)) {
+      out.add(new Tagged(m, false));
+    }
+    for (PhiMatch m : FreeTextIdentifiers.find(s)) {
+      out.add(new Tagged(m, false));
+    }
+  }
 
   private static Tagged union(Tagged a, Tagged b) {
     Tagged named = a.fromHeader() || !b.fromHeader() ? a : b;

@@ -90,7 +90,8 @@ public final class TextNormalizer {
         i = next;
         continue;
       }
-      String folded = isSymbol(cp) && betweenWordChars(in, out, next) ? "" : fold(cp);
+      boolean hiding = isSymbol(cp) && !HOMOGLYPHS.containsKey(cp) && betweenWordChars(in, out, next);
+      String folded = hiding ? "" : fold(cp);
       if (folded.isEmpty()) {
         if (out.length() > 0) {
           ends[out.length() - 1] = next; // attribute removed char to the previous kept one
