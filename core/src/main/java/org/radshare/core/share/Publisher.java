@@ -98,7 +98,8 @@ public final class Publisher {
                     checked.stream().allMatch(c -> c.redacted().isPresent()),
                     verdict,
                     reasons,
-                    request.answers()),
+                    request.answers(),
+                    request.images().stream().flatMap(i -> i.header().stream()).toList()),
                 connector.platform().key());
     if (refusal.isPresent()) {
       return new PublishOutcome.Refused(reports, refusal.get());
