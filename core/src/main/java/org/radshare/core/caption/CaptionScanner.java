@@ -3,7 +3,6 @@ package org.radshare.core.caption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.radshare.core.phi.FreeTextIdentifiers;
 import org.radshare.core.phi.PhiMatch;
 import org.radshare.core.phi.PhiMatcher;
@@ -18,7 +17,8 @@ import org.radshare.core.phi.SafeHarborPatterns;
  * labelled record numbers) and the header-free identifiers of {@link FreeTextIdentifiers} (any
  * date, bare SSNs and record-number-like runs, ZIP, IP, VIN, plates, names after cue words,
  * institution names). Every check also runs on a second reading with letters typed one by one
- * joined up ({@link SpelledOut}: {@code J a n e D o e}, {@code J.A.N.E}).
+ * joined up ({@code J a n e D o e}, {@code J.A.N.E}) and on the reading a right-to-left override
+ * displays ({@link Reading}).
  *
  * <p>Hashtags ({@code #FOAMrad}), mentions of public accounts, medical vocabulary, eponyms in use
  * ({@code Crohn disease}) and measurements ({@code 3.2 cm}, {@code T2}, {@code C5-C6}) are not
@@ -44,15 +44,19 @@ public final class CaptionScanner {
     List<Tagged> all = new ArrayList<>();
     PhiMatcher header = lexicon == null ? PhiMatcher.none() : lexicon;
     collect(caption, header, all);
-    Optional<SpelledOut> spelled = SpelledOut.of(caption);
-    if (spelled.isPresent()) {
-      List<Tagged> joined = new ArrayList<>();
-      collect(spelled.get().text(), header, joined);
-      for (Tagged t : joined) {
+    List<Reading> readings = new ArrayList<>();
+    Reading.bidiReversed(caption).ifPresent(readings::add);
+    Reading.spelledOut(caption).ifPresent(readings::add);
+    Reading.bidiReversed(caption)
+        .flatMap(r -> Reading.spelledOut(r.text()).map(s -> s.through(r)))
+        .ifPresent(readings::add);
+    for (Reading r : readings) {
+      List<Tagged> found = new ArrayList<>();
+      collect(r.text(), header, found);
+      for (Tagged t : found) {
         PhiMatch m = t.match();
-        int start = spelled.get().originalStart(m.start(), caption.length());
-        int end = Math.max(start, spelled.get().originalEnd(m.end()));
-        all.add(new Tagged(new PhiMatch(start, end, m.category()), t.fromHeader()));
+        int[] span = r.originalSpan(m.start(), m.end());
+        all.add(new Tagged(new PhiMatch(span[0], span[1], m.category()), t.fromHeader()));
       }
     }
     all.sort(

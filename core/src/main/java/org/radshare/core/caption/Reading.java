@@ -6,20 +6,23 @@ import java.util.Optional;
 import org.radshare.core.phi.TextNormalizer;
 
 /**
- * A second reading of typed text with letters and digits that were typed one by one joined up:
+ * Another reading of typed text, with a map from each of its chars back to the original: how the
+ * text looks rather than how it is stored. {@link #bidiReversed} reads a right-to-left override
+ * ({@code U+202E}) as displayed, so {@code \u202Eeod enaj} reads {@code jane doe}. {@link
+ * #spelledOut} joins letters and digits that were typed one by one:
  * {@code J a n e D o e}, {@code J.A.N.E}, {@code J-a-n-e}, {@code 1 2 3 4 5 6 7 8}, {@code
  * D🙂o🙂e}. Three or more single characters in a row, each separated from the next by one short
  * run of spaces, dots, dashes, symbols or invisible characters, are written together; a wider gap
  * (two spaces, a slash, a comma) inside such a run is read as a word break. The matchers then run
  * on this reading as on any text, and every offset maps back to the original.
  */
-record SpelledOut(String text, int[] starts, int[] ends) {
+record Reading(String text, int[] starts, int[] ends) {
 
   /** Runs shorter than this are initials ({@code J. D.}) or ordinary letters, not a spelling. */
   private static final int MIN_RUN = 3;
 
   /** The joined reading of {@code original}, or empty when nothing in it is spelled out. */
-  static Optional<SpelledOut> of(String original) {
+  static Optional<Reading> spelledOut(String original) {
     TextNormalizer.Normalized n = TextNormalizer.normalize(original);
     String s = n.text();
     List<int[]> singles = singleChars(s);
@@ -66,18 +69,89 @@ record SpelledOut(String text, int[] starts, int[] ends) {
     }
     int len = out.length();
     return Optional.of(
-        new SpelledOut(
+        new Reading(
             out.toString(), java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len)));
   }
 
-  /** The original offset where char {@code i} of this reading begins. */
-  int originalStart(int i, int originalLength) {
-    return i >= starts.length ? originalLength : starts[i];
+  private static final int RLO = 0x202E;
+
+  /**
+   * The text as displayed where a right-to-left override reverses it: each run from {@code U+202E}
+   * to the next pop ({@code U+202C}), isolate end, line break or the end is reversed code point by
+   * code point. Empty when there is no override.
+   */
+  static Optional<Reading> bidiReversed(String original) {
+    if (original.indexOf(RLO) < 0) {
+      return Optional.empty();
+    }
+    StringBuilder out = new StringBuilder(original.length());
+    int[] starts = new int[original.length()];
+    int[] ends = new int[original.length()];
+    int i = 0;
+    while (i < original.length()) {
+      int start = original.indexOf(RLO, i);
+      int until = start < 0 ? original.length() : start;
+      for (; i < until; i++) {
+        starts[out.length()] = i;
+        ends[out.length()] = i + 1;
+        out.append(original.charAt(i));
+      }
+      if (start < 0) {
+        break;
+      }
+      int end = start + 1;
+      while (end < original.length() && "\u202C\u2069\n\r".indexOf(original.charAt(end)) < 0) {
+        end++;
+      }
+      for (int k = end; k > start + 1; ) {
+        int cp = original.codePointBefore(k);
+        int from = k - Character.charCount(cp);
+        for (int c = from; c < k; c++) {
+          starts[out.length()] = from;
+          ends[out.length()] = k;
+          out.append(original.charAt(c));
+        }
+        k = from;
+      }
+      i = end;
+    }
+    int len = out.length();
+    return Optional.of(
+        new Reading(
+            out.toString(), java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len)));
   }
 
-  /** The original offset (exclusive) where the range of this reading ending at {@code end} ends. */
-  int originalEnd(int end) {
-    return end <= 0 ? 0 : ends[Math.min(end, ends.length) - 1];
+  /**
+   * The smallest original span [start, end) covering chars [from, to) of this reading (reversed
+   * runs map to decreasing offsets, so every char is looked at).
+   */
+  int[] originalSpan(int from, int to) {
+    if (starts.length == 0) {
+      return new int[] {0, 0};
+    }
+    int lo = Integer.MAX_VALUE;
+    int hi = 0;
+    for (int i = Math.max(0, from); i < Math.min(to, starts.length); i++) {
+      lo = Math.min(lo, starts[i]);
+      hi = Math.max(hi, ends[i]);
+    }
+    if (lo == Integer.MAX_VALUE) {
+      int at = from >= starts.length ? ends[ends.length - 1] : starts[Math.max(0, from)];
+      return new int[] {at, at};
+    }
+    return new int[] {lo, hi};
+  }
+
+  /** This reading of {@code outer}'s text as a reading of {@code outer}'s original. */
+  Reading through(Reading outer) {
+    int[] s = new int[starts.length];
+    int[] e = new int[ends.length];
+    for (int i = 0; i < starts.length; i++) {
+      int[] span = outer.originalSpan(starts[i], ends[i]);
+      s[i] = span[0];
+      e[i] = span[1];
+    }
+    return new Reading(text, s, e);
   }
 
   /** Positions (in normalised text) of letters and digits standing alone between separators. */
