@@ -11,33 +11,46 @@ import org.radshare.core.phi.TextNormalizer;
  * ({@code U+202E}) as displayed, so {@code \u202Eeod enaj} reads {@code jane doe}. {@link
  * #spelledOut} joins letters and digits that were typed one by one:
  * {@code J a n e D o e}, {@code J.A.N.E}, {@code J-a-n-e}, {@code 1 2 3 4 5 6 7 8}, {@code
- * D🙂o🙂e}. Three or more single characters in a row, each separated from the next by one short
+ * D🙂o🙂e}. Three or more single characters (or pairs) in a row, each separated from the next by one short
  * run of spaces, dots, dashes, symbols or invisible characters, are written together; a wider gap
  * (two spaces, a slash, a comma) inside such a run is read as a word break. The matchers then run
  * on this reading as on any text, and every offset maps back to the original.
  */
 record Reading(String text, int[] starts, int[] ends) {
 
-  /** Runs shorter than this are initials ({@code J. D.}) or ordinary letters, not a spelling. */
+  /**
+   * Runs shorter than this are initials ({@code J. D.}) or ordinary letters, not a spelling. Two
+   * thirds of a run must be single characters; the rest may be pairs that an invisible character
+   * between them made one token ({@code K a r\u200De n}).
+   */
   private static final int MIN_RUN = 3;
 
   /** The joined reading of {@code original}, or empty when nothing in it is spelled out. */
   static Optional<Reading> spelledOut(String original) {
-    TextNormalizer.Normalized n = TextNormalizer.normalize(original);
+    TextNormalizer.Normalized n = TextNormalizer.normalize(hidersAsSpaces(original));
     String s = n.text();
-    List<int[]> singles = singleChars(s);
+    List<int[]> tokens = tokens(s);
     List<int[]> drop = new ArrayList<>(); // original [from, to) ranges removed or made one space
     List<Boolean> breaks = new ArrayList<>();
     int i = 0;
-    while (i < singles.size()) {
-      int j = i;
-      while (j + 1 < singles.size() && joinable(s, singles.get(j)[0], singles.get(j + 1)[0])) {
-        j++;
+    while (i < tokens.size()) {
+      if (tokens.get(i)[1] - tokens.get(i)[0] > 2) {
+        i++;
+        continue;
       }
-      if (j - i + 1 >= MIN_RUN) {
+      int j = i;
+      int singles = tokens.get(i)[1] - tokens.get(i)[0] == 1 ? 1 : 0;
+      while (j + 1 < tokens.size()
+          && tokens.get(j + 1)[1] - tokens.get(j + 1)[0] <= 2
+          && joinable(s.substring(tokens.get(j)[1], tokens.get(j + 1)[0]))) {
+        j++;
+        singles += tokens.get(j)[1] - tokens.get(j)[0] == 1 ? 1 : 0;
+      }
+      int count = j - i + 1;
+      if (count >= MIN_RUN && singles * 3 >= count * 2) {
         for (int k = i; k < j; k++) {
-          int from = n.originalEnd(singles.get(k)[0] + 1);
-          int to = n.originalStart(singles.get(k + 1)[0]);
+          int from = n.originalEnd(tokens.get(k)[1]);
+          int to = n.originalStart(tokens.get(k + 1)[0]);
           drop.add(new int[] {from, to});
           breaks.add(wordBreak(original.substring(from, to)));
         }
@@ -154,24 +167,54 @@ record Reading(String text, int[] starts, int[] ends) {
     return new Reading(text, s, e);
   }
 
-  /** Positions (in normalised text) of letters and digits standing alone between separators. */
-  private static List<int[]> singleChars(String s) {
-    List<int[]> out = new ArrayList<>();
-    for (int i = 0; i < s.length(); i++) {
-      boolean alone =
-          Character.isLetterOrDigit(s.charAt(i))
-              && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))
-              && (i + 1 == s.length() || !Character.isLetterOrDigit(s.charAt(i + 1)));
-      if (alone) {
-        out.add(new int[] {i});
+  /**
+   * {@code original} with invisible characters and emoji replaced by spaces, char for char (same
+   * offsets): between spelled letters they are separators ({@code K a\u200Br e n}), although
+   * the normaliser would glue the letters around them into one token.
+   */
+  private static String hidersAsSpaces(String original) {
+    char[] c = original.toCharArray();
+    for (int i = 0; i < c.length; ) {
+      int cp = original.codePointAt(i);
+      int len = Character.charCount(cp);
+      int type = Character.getType(cp);
+      boolean hider =
+          type == Character.FORMAT
+              || (cp >= 0xFE00 && cp <= 0xFE0F)
+              || (cp >= 0x80
+                  && (type == Character.OTHER_SYMBOL
+                      || type == Character.MODIFIER_SYMBOL
+                      || type == Character.PRIVATE_USE));
+      if (hider && "\u25CB\u25EF\u26AA".indexOf(cp) < 0) { // circles read as the letter o
+        for (int k = i; k < i + len; k++) {
+          c[k] = ' ';
+        }
       }
+      i += len;
+    }
+    return new String(c);
+  }
+
+  /** The [start, end) of every run of letters and digits in normalised text. */
+  private static List<int[]> tokens(String s) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      if (!Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+        i++;
+      }
+      out.add(new int[] {start, i});
     }
     return out;
   }
 
-  /** One short separator between two single characters: up to 3 chars, no sentence punctuation. */
-  private static boolean joinable(String s, int a, int b) {
-    String gap = s.substring(a + 1, b);
+  /** One short separator: up to 3 code points, no sentence punctuation. */
+  private static boolean joinable(String gap) {
     return !gap.isEmpty()
         && gap.codePointCount(0, gap.length()) <= 3
         && !gap.matches(".*[,;:!?()\\[\\]{}\"].*");
