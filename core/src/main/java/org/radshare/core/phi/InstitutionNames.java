@@ -96,7 +96,8 @@ final class InstitutionNames {
     if (w.equals("s") || w.equals("of") || w.equals("and") || w.equals("the")) {
       return true; // "Children's", "Sisters of Charity", "Hospital of the University"
     }
-    return t.hasLetter() && n.isUpperCaseInOriginal(t.start());
+    boolean tag = t.start() > 0 && "#@".indexOf(n.text().charAt(t.start() - 1)) >= 0;
+    return t.hasLetter() && !tag && n.isUpperCaseInOriginal(t.start()); // #FOAMrad is no name
   }
 
   private static boolean specific(TextNormalizer.Normalized n, Token t) {
