@@ -58,7 +58,7 @@ public final class GenerateFixtures {
       manifest.add(entry(c.id(), "caption", "captions.json", c.description()));
     }
     FixtureWriter.json(
-        HardCaptions.generate(stills, 0x5EED_0900L), out.resolve("captions-hard.json"));
+        HardCaptions.generate(stills, HardCaptions.SEED), out.resolve("captions-hard.json"));
     FixtureWriter.json(manifest, out.resolve("manifest.json"));
     System.out.printf(
         Locale.ROOT,

@@ -17,6 +17,9 @@ import org.radshare.testdata.scene.Still;
  */
 public final class HardCaptions {
 
+  /** The seed the committed set is generated with. */
+  public static final long SEED = 0x5EED_0900L;
+
   /** How many cases the set holds. */
   public static final int COUNT = 480;
 
