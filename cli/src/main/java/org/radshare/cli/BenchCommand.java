@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.radshare.core.evaluation.Benchmark;
-import org.radshare.core.evaluation.CaptionBenchmark;
 import org.radshare.core.evaluation.BenchmarkReport;
+import org.radshare.core.evaluation.CaptionBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

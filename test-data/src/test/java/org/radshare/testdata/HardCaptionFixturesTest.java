@@ -38,8 +38,19 @@ class HardCaptionFixturesTest {
     }
     assertThat(categories)
         .contains(
-            "PatientName", "PatientID", "PersonName", "InstitutionName", "Date", "SsnLike",
-            "ZipCode", "IpAddress", "VehicleId", "LicensePlate", "Phone", "Email", "AgeOver89",
+            "PatientName",
+            "PatientID",
+            "PersonName",
+            "InstitutionName",
+            "Date",
+            "SsnLike",
+            "ZipCode",
+            "IpAddress",
+            "VehicleId",
+            "LicensePlate",
+            "Phone",
+            "Email",
+            "AgeOver89",
             "IdentifierNumber");
   }
 }

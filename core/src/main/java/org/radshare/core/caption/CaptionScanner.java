@@ -22,9 +22,9 @@ import org.radshare.core.phi.SafeHarborPatterns;
  *
  * <p>Hashtags ({@code #FOAMrad}), mentions of public accounts, medical vocabulary, eponyms in use
  * ({@code Crohn disease}) and measurements ({@code 3.2 cm}, {@code T2}, {@code C5-C6}) are not
- * findings; a patient's name inside a hashtag ({@code #JohnDoe}) still is. Overlapping findings
- * are merged into one span covering both, named by the header category when there is one (it says
- * more than a pattern name).
+ * findings; a patient's name inside a hashtag ({@code #JohnDoe}) still is. Overlapping findings are
+ * merged into one span covering both, named by the header category when there is one (it says more
+ * than a pattern name).
  */
 public final class CaptionScanner {
 

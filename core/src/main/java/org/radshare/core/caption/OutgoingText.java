@@ -40,7 +40,8 @@ public record OutgoingText(FieldKind kind, int image, String text) {
       List<String> justifications) {
     List<OutgoingText> out = new ArrayList<>();
     for (int i = 0; i < altTexts.size(); i++) {
-      out.add(new OutgoingText(FieldKind.ALT_TEXT, altTexts.size() == 1 ? 0 : i + 1, altTexts.get(i)));
+      out.add(
+          new OutgoingText(FieldKind.ALT_TEXT, altTexts.size() == 1 ? 0 : i + 1, altTexts.get(i)));
     }
     hashtags.forEach(t -> out.add(of(FieldKind.HASHTAG, t)));
     link.ifPresent(l -> out.add(of(FieldKind.LINK, l)));

@@ -9,12 +9,12 @@ import org.radshare.core.phi.TextNormalizer;
  * Another reading of typed text, with a map from each of its chars back to the original: how the
  * text looks rather than how it is stored. {@link #bidiReversed} reads a right-to-left override
  * ({@code U+202E}) as displayed, so {@code \u202Eeod enaj} reads {@code jane doe}. {@link
- * #spelledOut} joins letters and digits that were typed one by one:
- * {@code J a n e D o e}, {@code J.A.N.E}, {@code J-a-n-e}, {@code 1 2 3 4 5 6 7 8}, {@code
- * D🙂o🙂e}. Three or more single characters (or pairs) in a row, each separated from the next by one short
- * run of spaces, dots, dashes, symbols or invisible characters, are written together; a wider gap
- * (two spaces, a slash, a comma) inside such a run is read as a word break. The matchers then run
- * on this reading as on any text, and every offset maps back to the original.
+ * #spelledOut} joins letters and digits that were typed one by one: {@code J a n e D o e}, {@code
+ * J.A.N.E}, {@code J-a-n-e}, {@code 1 2 3 4 5 6 7 8}, {@code D🙂o🙂e}. Three or more single
+ * characters (or pairs) in a row, each separated from the next by one short run of spaces, dots,
+ * dashes, symbols or invisible characters, are written together; a wider gap (two spaces, a slash,
+ * a comma) inside such a run is read as a word break. The matchers then run on this reading as on
+ * any text, and every offset maps back to the original.
  */
 record Reading(String text, int[] starts, int[] ends) {
 
@@ -83,7 +83,9 @@ record Reading(String text, int[] starts, int[] ends) {
     int len = out.length();
     return Optional.of(
         new Reading(
-            out.toString(), java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len)));
+            out.toString(),
+            java.util.Arrays.copyOf(starts, len),
+            java.util.Arrays.copyOf(ends, len)));
   }
 
   private static final int RLO = 0x202E;
@@ -131,7 +133,9 @@ record Reading(String text, int[] starts, int[] ends) {
     int len = out.length();
     return Optional.of(
         new Reading(
-            out.toString(), java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len)));
+            out.toString(),
+            java.util.Arrays.copyOf(starts, len),
+            java.util.Arrays.copyOf(ends, len)));
   }
 
   /**
@@ -169,8 +173,8 @@ record Reading(String text, int[] starts, int[] ends) {
 
   /**
    * {@code original} with invisible characters and emoji replaced by spaces, char for char (same
-   * offsets): between spelled letters they are separators ({@code K a\u200Br e n}), although
-   * the normaliser would glue the letters around them into one token.
+   * offsets): between spelled letters they are separators ({@code K a\u200Br e n}), although the
+   * normaliser would glue the letters around them into one token.
    */
   private static String hidersAsSpaces(String original) {
     char[] c = original.toCharArray();

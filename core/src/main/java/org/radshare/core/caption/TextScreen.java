@@ -10,13 +10,13 @@ import org.radshare.core.phi.PhiMatcher;
 
 /**
  * One screen for every text that leaves with a post — caption, alt text of each image, hashtags,
- * link, content warning, justification — with the same lexicon (the identifiers of every header
- * of the post) and the same checks and normalisation ({@link CaptionScanner}) for all of them. A
+ * link, content warning, justification — with the same lexicon (the identifiers of every header of
+ * the post) and the same checks and normalisation ({@link CaptionScanner}) for all of them. A
  * finding in any field refuses the post with a sentence naming the field and the kind of
  * identifier, never its value.
  *
- * <p>A hashtag is also read with its capitalised words split ({@code #LakeshoreChildrensHospital}
- * → {@code Lakeshore Childrens Hospital}), so cue words and institution names inside it are found.
+ * <p>A hashtag is also read with its capitalised words split ({@code #LakeshoreChildrensHospital} →
+ * {@code Lakeshore Childrens Hospital}), so cue words and institution names inside it are found.
  */
 public final class TextScreen {
 
@@ -34,8 +34,7 @@ public final class TextScreen {
   /** A screen with the identifiers of every header given (the post's images or its clip). */
   public static TextScreen forHeaders(List<Dataset> headers) {
     List<PhiLexicon> parts = headers.stream().map(PhiLexicon::from).toList();
-    return new TextScreen(
-        text -> parts.stream().flatMap(p -> p.find(text).stream()).toList());
+    return new TextScreen(text -> parts.stream().flatMap(p -> p.find(text).stream()).toList());
   }
 
   /** The identifiers in one field. */
@@ -53,8 +52,8 @@ public final class TextScreen {
   }
 
   /**
-   * Why the post must not leave, naming the first field with an identifier ("Patient name found
-   * in the alt text of image 2 — remove it to post."), or empty when every field is clean.
+   * Why the post must not leave, naming the first field with an identifier ("Patient name found in
+   * the alt text of image 2 — remove it to post."), or empty when every field is clean.
    */
   public Optional<String> refusal(List<OutgoingText> fields) {
     for (OutgoingText f : fields) {
@@ -94,8 +93,11 @@ public final class TextScreen {
     if (known != null) {
       return known;
     }
-    String words = category.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
-    return words.isEmpty() ? "An identifier" : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    String words =
+        category.replaceAll("(?<=[a-z0-9])(?=[A-Z])", " ").toLowerCase(java.util.Locale.ROOT);
+    return words.isEmpty()
+        ? "An identifier"
+        : Character.toUpperCase(words.charAt(0)) + words.substring(1);
   }
 
   /** A hashtag as typed and with its capitalised words split; findings refer to the tag. */
@@ -137,7 +139,8 @@ public final class TextScreen {
         int end = Math.max(last.end(), f.end());
         merged.set(
             merged.size() - 1,
-            new CaptionFinding(last.start(), end, text.substring(last.start(), end), last.category()));
+            new CaptionFinding(
+                last.start(), end, text.substring(last.start(), end), last.category()));
       } else {
         merged.add(f);
       }

@@ -9,16 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.radshare.core.capture.BadInputException;
-import org.radshare.core.capture.HeaderFiles;
 import org.radshare.core.caption.CaptionFinding;
 import org.radshare.core.caption.CaptionScanner;
+import org.radshare.core.capture.BadInputException;
+import org.radshare.core.capture.HeaderFiles;
 import org.radshare.core.dicom.Dataset;
 import org.radshare.core.phi.PhiLexicon;
 
 /**
- * Caption recall and precision over test-data's caption sets: {@code captions.json} and the
- * seeded, harder {@code captions-hard.json} (obfuscated header identifiers, identifiers that need no
+ * Caption recall and precision over test-data's caption sets: {@code captions.json} and the seeded,
+ * harder {@code captions-hard.json} (obfuscated header identifiers, identifiers that need no
  * header, other people's names, institutions, decoys). The screen is the one every outgoing text
  * goes through, so these figures hold for alt texts, hashtags and justifications too.
  */

@@ -7,10 +7,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Letters of any script that render as one Latin letter or digit, from Unicode's confusables table
- * (UTS #39 skeletons, through ICU4J's {@link SpoofChecker}): Armenian {@code օ}, Cherokee {@code Ꭺ},
- * Coptic, Lisu, mathematical and other look-alikes that a hand-written table misses. Used by {@link
- * TextNormalizer} after its own Cyrillic and Greek table, one code point at a time so offsets stay
- * exact.
+ * (UTS #39 skeletons, through ICU4J's {@link SpoofChecker}): Armenian {@code օ}, Cherokee {@code
+ * Ꭺ}, Coptic, Lisu, mathematical and other look-alikes that a hand-written table misses. Used by
+ * {@link TextNormalizer} after its own Cyrillic and Greek table, one code point at a time so
+ * offsets stay exact.
  */
 final class Confusables {
 

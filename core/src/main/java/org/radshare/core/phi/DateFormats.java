@@ -108,8 +108,7 @@ final class DateFormats {
           + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])\\.?";
   private static final String EN_ORD = "(st|nd|rd|th)?";
   private static final Pattern DAY_MONTH =
-      Pattern.compile(
-          "(?<![0-9.,/:])(\\d{1,2})" + EN_ORD + "(\\s+of)?[\\s\\-./,]*" + EN_MONTH);
+      Pattern.compile("(?<![0-9.,/:])(\\d{1,2})" + EN_ORD + "(\\s+of)?[\\s\\-./,]*" + EN_MONTH);
   private static final Pattern MONTH_DAY =
       Pattern.compile(
           "(?<![a-z])"

@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 
 /**
  * Identifiers a person types into free text that no header needs to know: any full date or day and
- * month ({@code 04/12/2026}, {@code 4 Dec 2026}, {@code Dec. 4th}), bare SSNs and record-number-like
- * digit runs ({@code 123456789}, {@code 1234-5678}), ZIP codes, IP addresses, VINs, licence plates,
- * ages over 89 in words ({@code ninety-two-year-old}), names after cue words and honorifics ({@link
- * CueNames}) and institution names ({@link InstitutionNames}). Together with {@link
- * SafeHarborPatterns} they are what the text screen finds without a header.
+ * month ({@code 04/12/2026}, {@code 4 Dec 2026}, {@code Dec. 4th}), bare SSNs and
+ * record-number-like digit runs ({@code 123456789}, {@code 1234-5678}), ZIP codes, IP addresses,
+ * VINs, licence plates, ages over 89 in words ({@code ninety-two-year-old}), names after cue words
+ * and honorifics ({@link CueNames}) and institution names ({@link InstitutionNames}). Together with
+ * {@link SafeHarborPatterns} they are what the text screen finds without a header.
  *
- * <p>Every text that leaves with a post is checked against them; they are not used on text read
- * off the pixels, where overlays carry counters and dates that the pixel classifier judges itself.
+ * <p>Every text that leaves with a post is checked against them; they are not used on text read off
+ * the pixels, where overlays carry counters and dates that the pixel classifier judges itself.
  * Decisions, for precision on teaching captions: a year alone or a month and year is no date; a
  * bare 5-digit number is no ZIP code unless a state code or a label says so ({@code CPT 74177}
  * stays); digit runs need 8 digits and are not decimals or lists of years; plates need a label or
@@ -34,8 +34,7 @@ public final class FreeTextIdentifiers {
   private static final Pattern SSN_BARE =
       Pattern.compile("(?<![0-9.,/-])\\d{9}(?![0-9]|[.,/-]\\d)");
   private static final Pattern DIGIT_RUN =
-      Pattern.compile(
-          "(?<![0-9.,])\\d{2,8}(?:[-/_]\\d{2,8}|\\s\\d{3,8}){0,4}(?![0-9]|[.,]\\d)");
+      Pattern.compile("(?<![0-9.,])\\d{2,8}(?:[-/_]\\d{2,8}|\\s\\d{3,8}){0,4}(?![0-9]|[.,]\\d)");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern ZIP_PLUS4 = Pattern.compile("(?<![0-9-])\\d{5}-\\d{4}(?![0-9-])");
   private static final Pattern ZIP_LABELLED =
@@ -62,8 +61,12 @@ public final class FreeTextIdentifiers {
       "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
           + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)";
   private static final String AGE_WORD =
-      "(?:ninety(?:[\\s-]+" + UNITS + ")?|(?:one|a)?[\\s-]*hundred(?:[\\s-]+(?:and[\\s-]+)?"
-          + "(?:" + UNITS + "|twenty|thirty|forty|fifty))?)";
+      "(?:ninety(?:[\\s-]+"
+          + UNITS
+          + ")?|(?:one|a)?[\\s-]*hundred(?:[\\s-]+(?:and[\\s-]+)?"
+          + "(?:"
+          + UNITS
+          + "|twenty|thirty|forty|fifty))?)";
   private static final Pattern AGE_IN_WORDS =
       Pattern.compile(
           "(?<![a-z])(?:"

@@ -13,11 +13,11 @@ import java.util.Map;
  * compatibility forms, ligatures and superscripts), combining marks dropped (diacritics), common
  * Cyrillic and Greek look-alikes mapped to Latin (and every other letter that Unicode's confusables
  * table says renders as one Latin letter, see {@link Confusables}), decimal digits of every script
- * read as ASCII digits, case folded (lower case, ß → ss). Zero-width,
- * bidi and other invisible format characters and controls are removed; every run of whitespace
- * becomes one space; emoji and other symbols between two letters or digits are removed. Removed
- * characters are attributed to the preceding kept character, so a match
- * ending in {@code e} also covers a following combining accent or zero-width joiner.
+ * read as ASCII digits, case folded (lower case, ß → ss). Zero-width, bidi and other invisible
+ * format characters and controls are removed; every run of whitespace becomes one space; emoji and
+ * other symbols between two letters or digits are removed. Removed characters are attributed to the
+ * preceding kept character, so a match ending in {@code e} also covers a following combining accent
+ * or zero-width joiner.
  *
  * <p>Decomposing per code point (instead of whole-string NFKC) gives the same letters once marks
  * are stripped and keeps the offset map exact.
@@ -90,7 +90,8 @@ public final class TextNormalizer {
         i = next;
         continue;
       }
-      boolean hiding = isSymbol(cp) && !HOMOGLYPHS.containsKey(cp) && betweenWordChars(in, out, next);
+      boolean hiding =
+          isSymbol(cp) && !HOMOGLYPHS.containsKey(cp) && betweenWordChars(in, out, next);
       String folded = hiding ? "" : fold(cp);
       if (folded.isEmpty()) {
         if (out.length() > 0) {

@@ -13,11 +13,10 @@ import org.radshare.core.policy.Verdict;
  * The department policy's gates between checked media and the network: allowed platform and
  * account, alt text on every image or clip, the header where required, the verdict (BLOCK refused
  * unless the department allows a justified override of a finding — never of a check that could not
- * run; REVIEW only with the user's confirmation where the department lets users confirm), and
- * every text of the post — alt texts, hashtags, link, content warning, the justifications typed
- * for the audit record — screened like the caption against every header of the post ({@link
- * TextScreen}), before anything is recorded. The same gates apply to
- * a post of stills and to a clip.
+ * run; REVIEW only with the user's confirmation where the department lets users confirm), and every
+ * text of the post — alt texts, hashtags, link, content warning, the justifications typed for the
+ * audit record — screened like the caption against every header of the post ({@link TextScreen}),
+ * before anything is recorded. The same gates apply to a post of stills and to a clip.
  */
 final class PolicyGate {
 

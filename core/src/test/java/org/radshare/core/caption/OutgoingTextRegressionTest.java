@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.radshare.core.dicom.Dataset;
 import org.radshare.core.dicom.DicomJsonReader;
 import org.radshare.core.phi.PhiLexicon;
 
 /**
  * Every text case of issue 10 that used to leave: obfuscated header identifiers, identifiers that
- * need no header, and other people's names and institutions — and the teaching text that must
- * still pass. Every person, number and place here is invented.
+ * need no header, and other people's names and institutions — and the teaching text that must still
+ * pass. Every person, number and place here is invented.
  */
 class OutgoingTextRegressionTest {
 

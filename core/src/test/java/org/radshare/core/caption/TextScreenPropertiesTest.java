@@ -19,8 +19,8 @@ import org.radshare.core.dicom.DicomJsonReader;
 /**
  * Generated headers and generated obfuscations of their identifiers — letters spaced or dotted,
  * zero-width characters, emoji between letters, a right-to-left override, homoglyphs, case, other
- * digit scripts and full-width forms, up to three at once: each is found in every field that
- * leaves with a post.
+ * digit scripts and full-width forms, up to three at once: each is found in every field that leaves
+ * with a post.
  */
 class TextScreenPropertiesTest {
 
@@ -63,13 +63,22 @@ class TextScreenPropertiesTest {
   @Provide
   Arbitrary<Leak> leaks() {
     Arbitrary<String> word =
-        Arbitraries.of(SYLLABLES).list().ofMinSize(2).ofMaxSize(3).map(l -> String.join("", l))
+        Arbitraries.of(SYLLABLES)
+            .list()
+            .ofMinSize(2)
+            .ofMaxSize(3)
+            .map(l -> String.join("", l))
             .filter(w -> w.length() >= 5);
     Arbitrary<String> id =
         Arbitraries.oneOf(
-            Arbitraries.strings().numeric().ofMinLength(8).ofMaxLength(10)
+            Arbitraries.strings()
+                .numeric()
+                .ofMinLength(8)
+                .ofMaxLength(10)
                 .filter(s -> s.charAt(0) != '0'),
-            Arbitraries.strings().withCharRange('A', 'Z').ofLength(2)
+            Arbitraries.strings()
+                .withCharRange('A', 'Z')
+                .ofLength(2)
                 .flatMap(p -> Arbitraries.strings().numeric().ofLength(7).map(d -> p + d)));
     Arbitrary<Set<Trick>> tricks = Arbitraries.of(Trick.class).set().ofMinSize(1).ofMaxSize(3);
     return Combinators.combine(
@@ -83,8 +92,7 @@ class TextScreenPropertiesTest {
     TextScreen screen = TextScreen.forHeaders(List.of(header(leak)));
     String typed = obfuscate(leak.plain(), leak.tricks(), new Random(leak.seed()));
     for (FieldKind kind : FieldKind.values()) {
-      FieldFindings found =
-          screen.screen(new OutgoingText(kind, 1, "Case: " + typed + " today"));
+      FieldFindings found = screen.screen(new OutgoingText(kind, 1, "Case: " + typed + " today"));
       assertThat(found.clean())
           .as("%s %s in %s: %s", leak.plain(), leak.tricks(), kind, typed)
           .isFalse();

@@ -20,8 +20,8 @@ import org.radshare.core.policy.DepartmentPolicy;
 /**
  * The texts that leave with a post besides the caption — alt text of every image, hashtags, link,
  * content warning, justification — are screened with the identifiers of every header of the post,
- * and a finding refuses the post naming the field, before anything is sent or written to the
- * audit trail (issue 10: {@code --alt "CT of Jane Doe"}, {@code #JaneDoe}, a name typed as the
+ * and a finding refuses the post naming the field, before anything is sent or written to the audit
+ * trail (issue 10: {@code --alt "CT of Jane Doe"}, {@code #JaneDoe}, a name typed as the
  * justification).
  */
 class OutgoingTextGateTest {
@@ -124,7 +124,9 @@ class OutgoingTextGateTest {
     assertThat(outbox).doesNotExist();
     Path log = policy.audit().log();
     String audit = Files.exists(log) ? Files.readString(log) : "";
-    assertThat(audit.toLowerCase(java.util.Locale.ROOT)).doesNotContain("doe").doesNotContain("jane");
+    assertThat(audit.toLowerCase(java.util.Locale.ROOT))
+        .doesNotContain("doe")
+        .doesNotContain("jane");
   }
 
   private PublishOutcome publish(PublishRequest request) throws IOException {

@@ -3,9 +3,9 @@ package org.radshare.core.share;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.radshare.core.dicom.Dataset;
 import org.radshare.core.dicom.DicomJsonReader;
 import org.radshare.core.phi.UsableHeader;

@@ -10,10 +10,10 @@ import org.radshare.testdata.scene.Still;
 /**
  * The harder caption set ({@code captions-hard.json}): seeded random captions where the header's
  * name or ID is obfuscated (spaced, dotted, zero-width, emoji, right-to-left override, homoglyphs,
- * case, full-width and other digit scripts), where identifiers need no header (other people's
- * names after cue words, institutions, dates, SSN, ZIP, IP, VIN, plates, phone, e-mail, ages over
- * 89 in words, record-number-like runs), and decoys that must stay clean (eponyms, anatomy,
- * measurements, scores, years). About half are positive; each identifying piece is in the truth.
+ * case, full-width and other digit scripts), where identifiers need no header (other people's names
+ * after cue words, institutions, dates, SSN, ZIP, IP, VIN, plates, phone, e-mail, ages over 89 in
+ * words, record-number-like runs), and decoys that must stay clean (eponyms, anatomy, measurements,
+ * scores, years). About half are positive; each identifying piece is in the truth.
  */
 public final class HardCaptions {
 

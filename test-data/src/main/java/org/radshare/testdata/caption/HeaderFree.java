@@ -16,8 +16,17 @@ final class HeaderFree {
 
   private static final String VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789";
   private static final String[] TENS_AGES = {
-    "ninety", "ninety-one", "ninety-two", "ninety-three", "ninety-four", "ninety-five",
-    "ninety-six", "ninety-seven", "ninety-eight", "ninety-nine", "one hundred and two"
+    "ninety",
+    "ninety-one",
+    "ninety-two",
+    "ninety-three",
+    "ninety-four",
+    "ninety-five",
+    "ninety-six",
+    "ninety-seven",
+    "ninety-eight",
+    "ninety-nine",
+    "one hundred and two"
   };
 
   static String date(Random r) {
@@ -68,23 +77,28 @@ final class HeaderFree {
       case 4 ->
           new String[] {
             "VPN ",
-            String.format(Locale.ROOT, "fd%02x:%x::%x:%x", r.nextInt(256), r.nextInt(65536),
-                r.nextInt(65536), 1 + r.nextInt(65535)),
+            String.format(
+                Locale.ROOT,
+                "fd%02x:%x::%x:%x",
+                r.nextInt(256),
+                r.nextInt(65536),
+                r.nextInt(65536),
+                1 + r.nextInt(65535)),
             "IpAddress"
           };
       case 5 -> new String[] {"car crash, VIN ", vin(r), "VehicleId"};
       case 6 ->
           new String[] {
-            "licence plate ",
-            letters(r, 2) + digits(r, 2) + " " + letters(r, 3),
-            "LicensePlate"
+            "licence plate ", letters(r, 2) + digits(r, 2) + " " + letters(r, 3), "LicensePlate"
           };
       case 7 ->
           new String[] {
-            "call ", String.format(Locale.ROOT, "(555) 01%d-%s", r.nextInt(10), digits(r, 4)),
+            "call ",
+            String.format(Locale.ROOT, "(555) 01%d-%s", r.nextInt(10), digits(r, 4)),
             "Phone"
           };
-      case 8 -> new String[] {"a ", TENS_AGES[r.nextInt(TENS_AGES.length)] + "-year-old", "AgeOver89"};
+      case 8 ->
+          new String[] {"a ", TENS_AGES[r.nextInt(TENS_AGES.length)] + "-year-old", "AgeOver89"};
       case 9 -> new String[] {"mail ", "j.roe" + r.nextInt(100) + "@example.org", "Email"};
       default -> new String[] {"record ", mrnLike(r), "IdentifierNumber"};
     };
@@ -127,7 +141,10 @@ final class HeaderFree {
   private static String vin(Random r) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < 17; i++) {
-      b.append(i % 3 == 1 ? (char) ('0' + r.nextInt(10)) : VIN_CHARS.charAt(r.nextInt(VIN_CHARS.length())));
+      b.append(
+          i % 3 == 1
+              ? (char) ('0' + r.nextInt(10))
+              : VIN_CHARS.charAt(r.nextInt(VIN_CHARS.length())));
     }
     return b.toString();
   }

@@ -17,14 +17,16 @@ final class Obfuscation {
       List.of(
           "spaced", "dotted", "zero-width", "emoji", "rtl-override", "homoglyph", "case", "wide");
   private static final String LATIN = "aceopxyABCEHKMOPTX";
-  private static final String CYRILLIC = "\u0430\u0441\u0435\u043e\u0440\u0445\u0443\u0410\u0412"
-      + "\u0421\u0415\u041d\u041a\u041c\u041e\u0420\u0422\u0425";
+  private static final String CYRILLIC =
+      "\u0430\u0441\u0435\u043e\u0440\u0445\u0443\u0410\u0412"
+          + "\u0421\u0415\u041d\u041a\u041c\u041e\u0420\u0422\u0425";
   private static final String GREEK_FROM = "AEHIKMNOPTXo";
-  private static final String GREEK = "\u0391\u0395\u0397\u0399\u039a\u039c\u039d\u039f\u03a1"
-      + "\u03a4\u03a7\u03bf";
+  private static final String GREEK =
+      "\u0391\u0395\u0397\u0399\u039a\u039c\u039d\u039f\u03a1" + "\u03a4\u03a7\u03bf";
   private static final String[] INVISIBLE = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"};
-  private static final String[] EMOJI = {"\uD83D\uDE00", "\uD83D\uDD25", "\u2764\uFE0F", "\u2B50",
-    "\uD83E\uDDE0"};
+  private static final String[] EMOJI = {
+    "\uD83D\uDE00", "\uD83D\uDD25", "\u2764\uFE0F", "\u2B50", "\uD83E\uDDE0"
+  };
   private static final int[] ZEROS = {0xFF10, 0x0660, 0x06F0, 0x0966, 0x09E6};
 
   private Obfuscation() {}

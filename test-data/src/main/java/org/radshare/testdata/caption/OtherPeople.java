@@ -14,17 +14,44 @@ final class OtherPeople {
 
   private static final List<String> FAMILY =
       List.of(
-          "Roe", "Okonjo", "Adeyemi", "Varga", "Lindqvist", "Abernathy", "Kowalczyk", "Nakagawa",
-          "Oyelaran", "Brannigan", "Szab\u00f3", "Mbeki", "Quintero", "Halvorsen", "Castellano",
-          "Delacroix-Ruiz", "Farouk", "Ivanova", "Teixeira", "Whitlock");
+          "Roe",
+          "Okonjo",
+          "Adeyemi",
+          "Varga",
+          "Lindqvist",
+          "Abernathy",
+          "Kowalczyk",
+          "Nakagawa",
+          "Oyelaran",
+          "Brannigan",
+          "Szab\u00f3",
+          "Mbeki",
+          "Quintero",
+          "Halvorsen",
+          "Castellano",
+          "Delacroix-Ruiz",
+          "Farouk",
+          "Ivanova",
+          "Teixeira",
+          "Whitlock");
   private static final List<String> GIVEN =
       List.of(
           "Jane", "Amara", "Tobias", "Ingrid", "Mateo", "Priya", "Kwame", "Sione", "Leilani",
           "Dariusz", "Yusuf", "Marisol", "Henrik", "Nadia", "Oskar");
   private static final List<String> PLACES =
       List.of(
-          "Lakeshore", "Northfield", "Brookhaven", "Eastmoor", "Westbury", "Ravenscroft",
-          "Millbrook", "Oakridge", "Pinecrest", "Stonebridge", "Fairhollow", "Kestrel Bay");
+          "Lakeshore",
+          "Northfield",
+          "Brookhaven",
+          "Eastmoor",
+          "Westbury",
+          "Ravenscroft",
+          "Millbrook",
+          "Oakridge",
+          "Pinecrest",
+          "Stonebridge",
+          "Fairhollow",
+          "Kestrel Bay");
   private static final List<String> SAINTS = List.of("Brigid", "Columba", "Anselm", "Hilda");
 
   /** "Patient Jane Roe, 61F", "Mr. Okonjo's scan", "referred by Dr Varga"… */
@@ -34,7 +61,8 @@ final class OtherPeople {
     String full = given + " " + family;
     String p = "PersonName";
     switch (r.nextInt(9)) {
-      case 0 -> c.t("Patient ").p(full, p).t(", " + (20 + r.nextInt(60)) + (r.nextBoolean() ? "F" : "M"));
+      case 0 ->
+          c.t("Patient ").p(full, p).t(", " + (20 + r.nextInt(60)) + (r.nextBoolean() ? "F" : "M"));
       case 1 -> c.t("Mr. ").p(family, p).t("'s scan");
       case 2 -> c.t("Mrs ").p(family, p).t(" again");
       case 3 -> c.t("referred by Dr ").p(family, p);
