@@ -19,9 +19,9 @@ import org.radshare.core.phi.TextNormalizer;
 record Reading(String text, int[] starts, int[] ends) {
 
   /**
-   * Runs shorter than this are initials ({@code J. D.}) or ordinary letters, not a spelling. Two
-   * thirds of a run must be single characters; the rest may be pairs that an invisible character
-   * between them made one token ({@code K a r\u200De n}).
+   * Runs shorter than this are initials ({@code J. D.}) or ordinary letters, not a spelling. Only
+   * single characters join ({@code Ms D o e} keeps "Ms"); invisible characters and emoji count as
+   * separators here, so {@code K a r\u200De n} is five single letters.
    */
   private static final int MIN_RUN = 3;
 
@@ -34,20 +34,18 @@ record Reading(String text, int[] starts, int[] ends) {
     List<Boolean> breaks = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      if (tokens.get(i)[1] - tokens.get(i)[0] > 2) {
+      if (tokens.get(i)[1] - tokens.get(i)[0] > 1) {
         i++;
         continue;
       }
       int j = i;
-      int singles = tokens.get(i)[1] - tokens.get(i)[0] == 1 ? 1 : 0;
       while (j + 1 < tokens.size()
-          && tokens.get(j + 1)[1] - tokens.get(j + 1)[0] <= 2
+          && tokens.get(j + 1)[1] - tokens.get(j + 1)[0] == 1
           && joinable(s.substring(tokens.get(j)[1], tokens.get(j + 1)[0]))) {
         j++;
-        singles += tokens.get(j)[1] - tokens.get(j)[0] == 1 ? 1 : 0;
       }
       int count = j - i + 1;
-      if (count >= MIN_RUN && singles * 3 >= count * 2) {
+      if (count >= MIN_RUN) {
         for (int k = i; k < j; k++) {
           int from = n.originalEnd(tokens.get(k)[1]);
           int to = n.originalStart(tokens.get(k + 1)[0]);
@@ -80,12 +78,14 @@ record Reading(String text, int[] starts, int[] ends) {
         pos = drop.get(d)[1];
       }
     }
+    return Optional.of(trimmed(out, starts, ends));
+  }
+
+  /** A reading of {@code out}'s text, its maps cut to its length. */
+  private static Reading trimmed(StringBuilder out, int[] starts, int[] ends) {
     int len = out.length();
-    return Optional.of(
-        new Reading(
-            out.toString(),
-            java.util.Arrays.copyOf(starts, len),
-            java.util.Arrays.copyOf(ends, len)));
+    return new Reading(
+        out.toString(), java.util.Arrays.copyOf(starts, len), java.util.Arrays.copyOf(ends, len));
   }
 
   private static final int RLO = 0x202E;
@@ -130,12 +130,7 @@ record Reading(String text, int[] starts, int[] ends) {
       }
       i = end;
     }
-    int len = out.length();
-    return Optional.of(
-        new Reading(
-            out.toString(),
-            java.util.Arrays.copyOf(starts, len),
-            java.util.Arrays.copyOf(ends, len)));
+    return Optional.of(trimmed(out, starts, ends));
   }
 
   /**
@@ -217,11 +212,11 @@ record Reading(String text, int[] starts, int[] ends) {
     return out;
   }
 
-  /** One short separator: up to 3 code points, no sentence punctuation. */
+  /** One short separator: up to 3 code points, no sentence punctuation or apostrophe. */
   private static boolean joinable(String gap) {
     return !gap.isEmpty()
         && gap.codePointCount(0, gap.length()) <= 3
-        && !gap.matches(".*[,;:!?()\\[\\]{}\"].*");
+        && !gap.matches(".*[,;:!?()\\[\\]{}\"'\u2019].*"); // D o e's: the s is no letter of it
   }
 
   /** Two spaces, a slash or a bar between spelled letters separate two words. */

@@ -120,7 +120,7 @@ public final class TextScreen {
         origin.add(i);
       }
       if (c != '_') {
-        split.append(c);
+        split.append(c == '#' ? ' ' : c); // the split reading is words, not a tag
         origin.add(i);
       }
     }

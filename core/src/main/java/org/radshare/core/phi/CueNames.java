@@ -24,184 +24,37 @@ final class CueNames {
 
   /** Honorifics after which even a lower-case word is a name ({@code mr okafor}). */
   private static final Set<String> HONORIFICS =
-      Set.of(
-          "mr", "mrs", "ms", "mx", "dr", "prof", "mister", "mme", "mlle", "herr", "frau", "sra",
-          "srta", "dra", "drs");
+      MedicalEponyms.words(
+          """
+          mr mrs ms mx dr prof mister mme mlle herr frau sra srta dra drs
+          """);
 
   /** Words after which a capitalised word is a name ({@code Patient Jane Roe}). */
   private static final Set<String> CUES =
-      Set.of(
-          "patient",
-          "pt",
-          "pts",
-          "patients",
-          "name",
-          "named",
-          "nee",
-          "by",
-          "miss",
-          "doctor",
-          "professor",
-          "sir",
-          "dame",
-          "madam",
-          "nurse",
-          "sister",
-          "reverend",
-          "rev",
-          "pastor",
-          "rabbi",
-          "imam",
-          "captain",
-          "capt",
-          "sgt",
-          "colonel",
-          "son",
-          "daughter",
-          "wife",
-          "husband",
-          "mother",
-          "father",
-          "brother",
-          "baby",
-          "infant",
-          "boy",
-          "girl",
-          "man",
-          "woman",
-          "gentleman",
-          "lady",
-          "mom",
-          "mum",
-          "dad",
-          "friend",
-          "neighbour",
-          "neighbor",
-          "attending",
-          "resident",
-          "radiologist",
-          "referrer",
-          "referring",
-          "surgeon",
-          "physician",
-          "consultant",
-          "colleague",
-          "technologist",
-          "radiographer",
-          "sonographer",
-          "registrar",
-          "gp");
+      MedicalEponyms.words(
+          """
+          patient pt pts patients name named nee by miss doctor professor sir dame madam nurse
+          sister reverend rev pastor rabbi imam captain capt sgt colonel son daughter wife husband
+          mother father brother baby infant boy girl man woman gentleman lady mom mum dad friend
+          neighbour neighbor attending resident radiologist referrer referring surgeon physician
+          consultant colleague technologist radiographer sonographer registrar gp
+          """);
 
   /** Title-case words that often follow "Patient" in a heading but name nobody. */
   private static final Set<String> NOT_NAMES =
-      Set.of(
-          "safety",
-          "consent",
-          "positioning",
-          "preparation",
-          "history",
-          "information",
-          "education",
-          "care",
-          "experience",
-          "dose",
-          "outcome",
-          "outcomes",
-          "advocate",
-          "zero",
-          "first",
-          "centered",
-          "centred",
-          "portal",
-          "journey",
-          "voice",
-          "voices",
-          "perspective",
-          "related",
-          "reported",
-          "selection",
-          "motion",
-          "movement",
-          "factors",
-          "demographics",
-          "identification",
-          "identifier",
-          "privacy",
-          "data",
-          "records",
-          "record",
-          "monitoring",
-          "transport",
-          "flow",
-          "satisfaction",
-          "engagement",
-          "comfort",
-          "instructions",
-          "quiz",
-          "case",
-          "cases",
-          "day",
-          "week",
-          "month",
-          "year",
-          "age",
-          "sex",
-          "gender",
-          "male",
-          "female",
-          "unknown",
-          "anonymous",
-          "redacted",
-          "doe",
-          "questions",
-          "question",
-          "answer",
-          "teaching",
-          "learning",
-          "radiology",
-          "imaging",
-          "scan",
-          "scans",
-          "study",
-          "series",
-          "image",
-          "images",
-          "view",
-          "views",
-          "left",
-          "right",
-          "bilateral",
-          "status",
-          "update",
-          "follow",
-          "followup",
-          "consultation",
-          "referral",
-          "request",
-          "requests",
-          "results",
-          "result",
-          "finding",
-          "findings",
-          "the",
-          "a",
-          "an",
-          "of",
-          "and",
-          "with",
-          "without",
-          "had",
-          "has",
-          "was",
-          "is",
-          "who",
-          "whose",
-          "from",
-          "in",
-          "on",
-          "at",
-          "for",
-          "after");
+      MedicalEponyms.words(
+          """
+          safety consent positioning preparation history information education care experience
+          dose outcome outcomes advocate zero first centered centred portal journey voice voices
+          perspective related reported selection motion movement factors demographics
+          identification identifier privacy data records record monitoring transport flow
+          satisfaction engagement comfort instructions quiz case cases day week month year age sex
+          gender male female unknown anonymous redacted doe questions question answer teaching
+          learning radiology imaging scan scans study series image images view views left right
+          bilateral status update follow followup consultation referral request requests results
+          result finding findings the a an of and with without had has was is who whose from in on
+          at for after
+          """);
 
   static List<Hit> find(TextNormalizer.Normalized n) {
     List<Hit> out = new ArrayList<>();

@@ -103,9 +103,9 @@ public final class FreeTextIdentifiers {
     for (int[] span : DateFormats.findDayAndMonth(s)) {
       hits.add(new Hit(span[0], span[1], DATE));
     }
-    collect(s, SSN_BARE, SafeHarborPatterns.SSN_LIKE, hits);
+    SafeHarborPatterns.collect(s, SSN_BARE, SafeHarborPatterns.SSN_LIKE, hits);
     digitRuns(s, hits);
-    collect(s, ZIP_PLUS4, ZIP, hits);
+    SafeHarborPatterns.collect(s, ZIP_PLUS4, ZIP, hits);
     Matcher m = ZIP_LABELLED.matcher(s);
     while (m.find()) {
       hits.add(new Hit(m.start(), m.end(), ZIP));
@@ -118,30 +118,19 @@ public final class FreeTextIdentifiers {
         hits.add(new Hit(m.start(2), m.end(2), ZIP));
       }
     }
-    collect(s, IPV4, IP, hits);
+    SafeHarborPatterns.collect(s, IPV4, IP, hits);
     ipv6(s, hits);
     vins(s, hits);
     plates(n, hits);
-    collect(s, AGE_IN_WORDS, SafeHarborPatterns.AGE_OVER_89, hits);
+    SafeHarborPatterns.collect(s, AGE_IN_WORDS, SafeHarborPatterns.AGE_OVER_89, hits);
     hits.addAll(CueNames.find(n));
     hits.addAll(InstitutionNames.find(n));
-    List<PhiMatch> out = new ArrayList<>();
-    for (Hit h : PhiLexicon.merge(hits)) {
-      out.add(new PhiMatch(n.originalStart(h.start()), n.originalEnd(h.end()), h.category()));
-    }
-    return out;
+    return PhiLexicon.matches(n, hits);
   }
 
   /** As a {@link PhiMatcher}, for callers that combine matchers. */
   public static PhiMatcher matcher() {
     return FreeTextIdentifiers::find;
-  }
-
-  private static void collect(String s, Pattern p, String category, List<Hit> hits) {
-    Matcher m = p.matcher(s);
-    while (m.find()) {
-      hits.add(new Hit(m.start(), m.end(), category));
-    }
   }
 
   /** Record-number-like runs: 8+ digits, alone or in groups, that are not only years. */

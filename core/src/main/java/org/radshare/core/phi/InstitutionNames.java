@@ -22,138 +22,30 @@ final class InstitutionNames {
   private InstitutionNames() {}
 
   private static final Set<String> HEADS =
-      Set.of(
-          "hospital",
-          "hospitals",
-          "clinic",
-          "clinics",
-          "infirmary",
-          "hospice",
-          "sanatorium",
-          "institute",
-          "university",
-          "college",
-          "polyclinic",
-          "klinikum",
-          "klinik",
-          "hopital",
-          "ospedale",
-          "universitat",
-          "universidad",
-          "universite",
-          "universita",
-          "trust",
-          "center",
-          "centre",
-          "health",
-          "healthcare",
-          "medical");
+      MedicalEponyms.words(
+          """
+          hospital hospitals clinic clinics infirmary hospice sanatorium institute university
+          college polyclinic klinikum klinik hopital ospedale universitat universidad universite
+          universita trust center centre health healthcare medical
+          """);
 
   /** Heads that need a partner word ("Medical Center", not "center" alone). */
   private static final Set<String> PAIRED = Set.of("center", "centre", "health", "medical");
 
   /** Capitalised words that do not make an institution's name specific. */
   private static final Set<String> GENERIC =
-      Set.of(
-          "general",
-          "regional",
-          "memorial",
-          "community",
-          "children",
-          "childrens",
-          "women",
-          "womens",
-          "university",
-          "teaching",
-          "district",
-          "county",
-          "city",
-          "royal",
-          "national",
-          "central",
-          "state",
-          "the",
-          "of",
-          "and",
-          "for",
-          "st",
-          "saint",
-          "mount",
-          "mt",
-          "medical",
-          "health",
-          "center",
-          "centre",
-          "hospital",
-          "clinic",
-          "fracture",
-          "breast",
-          "eye",
-          "cancer",
-          "heart",
-          "maternity",
-          "psychiatric",
-          "rehabilitation",
-          "dental",
-          "veterinary",
-          "outpatient",
-          "private",
-          "military",
-          "emergency",
-          "pediatric",
-          "paediatric",
-          "radiology",
-          "imaging",
-          "specialist",
-          "day",
-          "sleep",
-          "pain",
-          "memory",
-          "fertility",
-          "trauma",
-          "surgical",
-          "diagnostic",
-          "academic",
-          "research",
-          "nhs",
-          "foundation",
-          "trust",
-          "school",
-          "medicine",
-          "college",
-          "institute",
-          "veterans",
-          "base",
-          "field",
-          "major",
-          "tertiary",
-          "local",
-          "public",
-          "new",
-          "north",
-          "south",
-          "east",
-          "west",
-          "our",
-          "my",
-          "your",
-          "this",
-          "that",
-          "a",
-          "an",
-          "s",
-          "in",
-          "at",
-          "to",
-          "from",
-          "with",
-          "hospitals",
-          "clinics",
-          "system",
-          "group",
-          "network",
-          "services",
-          "care");
+      MedicalEponyms.words(
+          """
+          general regional memorial community children childrens women womens university teaching
+          district county city royal national central state the of and for st saint mount mt
+          medical health center centre hospital clinic fracture breast eye cancer heart maternity
+          psychiatric rehabilitation dental veterinary outpatient private military emergency
+          pediatric paediatric radiology imaging specialist day sleep pain memory fertility trauma
+          surgical diagnostic academic research nhs foundation trust school medicine college
+          institute veterans base field major tertiary local public new north south east west our
+          my your this that a an s in at to from with hospitals clinics system group network
+          services care
+          """);
 
   static List<Hit> find(TextNormalizer.Normalized n) {
     List<Hit> out = new ArrayList<>();

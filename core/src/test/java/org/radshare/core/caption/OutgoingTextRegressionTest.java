@@ -41,6 +41,8 @@ class OutgoingTextRegressionTest {
         "CT of J a n e D o e",
         "J.A.N.E D.O.E follow-up",
         "J-a-n-e's scan",
+        "Ms D o e's injuries",
+        "K a r\u200De n D o e",
         "J\u200Ba\u200Cn\u200De\u2060 Doe",
         "Ja\uD83D\uDE00ne D\uD83D\uDD25oe, left lung",
         "J \uD83D\uDE00 a \uD83D\uDE00 n \uD83D\uDE00 e",
