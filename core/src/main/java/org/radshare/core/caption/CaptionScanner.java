@@ -47,6 +47,7 @@ public final class CaptionScanner {
     List<Reading> readings = new ArrayList<>();
     Reading.bidiReversed(caption).ifPresent(readings::add);
     Reading.spelledOut(caption).ifPresent(readings::add);
+    Reading.spelledOutByCase(caption).ifPresent(readings::add);
     Reading.bidiReversed(caption)
         .flatMap(r -> Reading.spelledOut(r.text()).map(s -> s.through(r)))
         .ifPresent(readings::add);

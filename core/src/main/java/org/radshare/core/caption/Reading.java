@@ -27,7 +27,22 @@ record Reading(String text, int[] starts, int[] ends) {
 
   /** The joined reading of {@code original}, or empty when nothing in it is spelled out. */
   static Optional<Reading> spelledOut(String original) {
-    TextNormalizer.Normalized n = TextNormalizer.normalize(hidersAsSpaces(original));
+    return spelledOut(original, false);
+  }
+
+  /**
+   * Like {@link #spelledOut(String)}, also breaking words where a Title-case spelling meets a
+   * capital ({@code J a n e D o e} reads {@code Jane Doe}); empty when that changes nothing. Kept
+   * apart because random case ({@code K a R e n}) must still be read as one word.
+   */
+  static Optional<Reading> spelledOutByCase(String original) {
+    Optional<Reading> plain = spelledOut(original, false);
+    Optional<Reading> cased = spelledOut(original, true);
+    return cased.filter(c -> !c.text().equals(plain.map(Reading::text).orElse("")));
+  }
+
+  private static Optional<Reading> spelledOut(String original, boolean byCase) {
+    TextNormalizer.Normalized n = TextNormalizer.normalize(hidersAsSeparators(original));
     String s = n.text();
     List<int[]> tokens = tokens(s);
     List<int[]> drop = new ArrayList<>(); // original [from, to) ranges removed or made one space
@@ -46,11 +61,23 @@ record Reading(String text, int[] starts, int[] ends) {
       }
       int count = j - i + 1;
       if (count >= MIN_RUN) {
+        String usual = usualGap(s, tokens, i, j);
+        int wordStart = i;
         for (int k = i; k < j; k++) {
           int from = n.originalEnd(tokens.get(k)[1]);
           int to = n.originalStart(tokens.get(k + 1)[0]);
+          String gap = s.substring(tokens.get(k)[1], tokens.get(k + 1)[0]);
           drop.add(new int[] {from, to});
-          breaks.add(wordBreak(original.substring(from, to)));
+          boolean wordBreak =
+              wordBreak(original.substring(from, to))
+                  || (usual.matches("[^\\s\u2022]+") && gap.contains(" ")) // J.A.N.E D.O.E
+                  || (byCase
+                      && titleCase(original, n, tokens, wordStart, k)
+                      && Character.isUpperCase(original.codePointAt(to))); // J a n e D o e
+          breaks.add(wordBreak);
+          if (wordBreak) {
+            wordStart = k + 1;
+          }
         }
       }
       i = j + 1;
@@ -167,12 +194,13 @@ record Reading(String text, int[] starts, int[] ends) {
   }
 
   /**
-   * {@code original} with invisible characters and emoji replaced by spaces, char for char (same
+   * {@code original} with invisible characters and emoji replaced by bullets, char for char (same
    * offsets): between spelled letters they are separators ({@code K a\u200Br e n}), although the
    * normaliser would glue the letters around them into one token.
    */
-  private static String hidersAsSpaces(String original) {
+  private static String hidersAsSeparators(String original) {
     char[] c = original.toCharArray();
+    boolean previousHider = false;
     for (int i = 0; i < c.length; ) {
       int cp = original.codePointAt(i);
       int len = Character.charCount(cp);
@@ -184,11 +212,15 @@ record Reading(String text, int[] starts, int[] ends) {
                   && (type == Character.OTHER_SYMBOL
                       || type == Character.MODIFIER_SYMBOL
                       || type == Character.PRIVATE_USE));
-      if (hider && "\u25CB\u25EF\u26AA".indexOf(cp) < 0) { // circles read as the letter o
+      hider &= "\u25CB\u25EF\u26AA".indexOf(cp) < 0; // circles read as the letter o
+      if (hider) {
+        // One visible separator per run of hiders (an emoji with its variation selector), not a
+        // space: K.a.r\u200De.n stays one word. The rest become invisible and are dropped.
         for (int k = i; k < i + len; k++) {
-          c[k] = ' ';
+          c[k] = k == i && !previousHider ? '\u2022' : '\u200B';
         }
       }
+      previousHider = hider;
       i += len;
     }
     return new String(c);
@@ -219,7 +251,39 @@ record Reading(String text, int[] starts, int[] ends) {
         && !gap.matches(".*[,;:!?()\\[\\]{}\"'\u2019].*"); // D o e's: the s is no letter of it
   }
 
-  /** Two spaces, a slash or a bar between spelled letters separate two words. */
+  /** True if the spelled letters of tokens [from, to] are written Title case: Jane, not jANe. */
+  private static boolean titleCase(
+      String original, TextNormalizer.Normalized n, List<int[]> tokens, int from, int to) {
+    if (to - from < 1) {
+      return false;
+    }
+    for (int k = from; k <= to; k++) {
+      int cp = original.codePointAt(n.originalStart(tokens.get(k)[0]));
+      if (k == from ? !Character.isUpperCase(cp) : !Character.isLowerCase(cp)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The separator most used between the spelled characters of tokens [from, to]. */
+  private static String usualGap(String s, List<int[]> tokens, int from, int to) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    String best = "";
+    for (int k = from; k < to; k++) {
+      String gap = s.substring(tokens.get(k)[1], tokens.get(k + 1)[0]);
+      int c = counts.merge(gap, 1, Integer::sum);
+      if (c > counts.getOrDefault(best, 0)) {
+        best = gap;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Two spaces, a slash or a bar between spelled letters separate two words, and so does a capital
+   * after a small letter ({@code K a r e n D o e} reads {@code Karen Doe}).
+   */
   private static boolean wordBreak(String originalGap) {
     return originalGap.matches("(?s).*(\\s\\s|/|\\|).*");
   }
