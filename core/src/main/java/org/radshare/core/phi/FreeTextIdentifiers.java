@@ -44,7 +44,7 @@ public final class FreeTextIdentifiers {
       Pattern.compile("(?<![a-z])([a-z]{2}),?\\s+(\\d{5})(?![0-9])");
   private static final Pattern IPV4 =
       Pattern.compile(
-          "(?<![0-9.])(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)"
+          "(?<![0-9.a-z])(?:(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)\\.){3}(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)"
               + "(?![0-9]|\\.\\d)");
   private static final Pattern IPV6 =
       Pattern.compile("(?<![0-9a-z:])[0-9a-f]{0,4}(?::{1,2}[0-9a-f]{0,4}){2,7}(?![0-9a-z:])");

@@ -124,7 +124,10 @@ class OutgoingTextRegressionTest {
         "These 3 may be incidental",
         "Case of the month for March 2024!",
         "Window 400/40, slice 120/512, 1.25 mm",
-        "Tc-99m MAG3: split function 42% / 58%"
+        "Tc-99m MAG3: split function 42% / 58%",
+        "Updated to v2.10.3.1 of the software",
+        "Case courtesy of Radiopaedia, Stanford type A dissection",
+        "St. Louis encephalitis, New York Heart Association class III"
       })
   void teachingTextIsNotFlagged(String caption) {
     assertThat(CaptionScanner.scan(caption, LEXICON)).as(caption).isEmpty();
