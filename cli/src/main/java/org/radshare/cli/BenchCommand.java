@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.radshare.core.evaluation.Benchmark;
 import org.radshare.core.evaluation.BenchmarkReport;
+import org.radshare.core.evaluation.CaptionBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,6 +38,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     BenchmarkReport report = new Benchmark(Pipeline.service()).run(dir);
     report.print(System.out);
+    CaptionBenchmark.print(CaptionBenchmark.bySet(dir), System.out);
     return RadShareCommand.EXIT_OK;
   }
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.radshare.testdata.caption.CaptionCases;
+import org.radshare.testdata.caption.HardCaptions;
 import org.radshare.testdata.cine.CineFixtures;
 import org.radshare.testdata.cine.Clip;
 import org.radshare.testdata.cine.ClipTruth;
@@ -60,6 +61,8 @@ public final class GenerateFixtures {
     for (CaptionCases.Case c : captions) {
       manifest.add(entry(c.id(), "caption", "captions.json", c.description()));
     }
+    FixtureWriter.json(
+        HardCaptions.generate(stills, HardCaptions.SEED), out.resolve("captions-hard.json"));
     FixtureWriter.json(manifest, out.resolve("manifest.json"));
     System.out.printf(
         Locale.ROOT,

@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.radshare.testdata.caption.CaptionCases;
+import org.radshare.testdata.caption.HardCaptions;
 import org.radshare.testdata.cine.CineFixtures;
 import org.radshare.testdata.cine.Clip;
 import org.radshare.testdata.render.Canvas;
@@ -44,6 +45,9 @@ class GeneratorTest {
     }
     String captions = Files.readString(Fixtures.ROOT.resolve("captions.json"));
     assertThat(FixtureWriter.jsonText(CaptionCases.generate(stills))).isEqualTo(captions);
+    String hard = Files.readString(Fixtures.ROOT.resolve("captions-hard.json"));
+    assertThat(FixtureWriter.jsonText(HardCaptions.generate(stills, HardCaptions.SEED)))
+        .isEqualTo(hard);
   }
 
   @Test

@@ -7,22 +7,28 @@ package org.radshare.core.caption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.radshare.core.phi.FreeTextIdentifiers;
 import org.radshare.core.phi.PhiMatch;
 import org.radshare.core.phi.PhiMatcher;
 import org.radshare.core.phi.SafeHarborPatterns;
 
 /**
- * Checks the caption a radiologist typed before it is posted: every value of the header's lexicon
+ * Checks a text a radiologist typed before it is posted (the caption, and through {@link
+ * TextScreen} every other text that leaves with a post): every value of the header's lexicon
  * (names, IDs, dates… in their written variants, after normalisation that defeats case, diacritics,
- * homoglyphs and invisible characters) plus the HIPAA Safe Harbor patterns that need no header
- * (phone, e-mail, identifying URL, age over 89, street address, SSN-like and labelled record
- * numbers).
+ * homoglyphs, other digit scripts, emoji and invisible characters), the HIPAA Safe Harbor patterns
+ * that need no header (phone, e-mail, identifying URL, age over 89, street address, SSN-like and
+ * labelled record numbers) and the header-free identifiers of {@link FreeTextIdentifiers} (any
+ * date, bare SSNs and record-number-like runs, ZIP, IP, VIN, plates, names after cue words,
+ * institution names). Every check also runs on a second reading with letters typed one by one
+ * joined up ({@code J a n e D o e}, {@code J.A.N.E}) and on the reading a right-to-left override
+ * displays ({@link Reading}).
  *
  * <p>Hashtags ({@code #FOAMrad}), mentions of public accounts, medical vocabulary, eponyms in use
  * ({@code Crohn disease}) and measurements ({@code 3.2 cm}, {@code T2}, {@code C5-C6}) are not
- * findings, because neither source flags them; a patient's name inside a hashtag ({@code #JohnDoe})
- * still is. Overlapping findings are merged into one span covering both, named by the header
- * category when there is one (it says more than a pattern name).
+ * findings; a patient's name inside a hashtag ({@code #JohnDoe}) still is. Overlapping findings are
+ * merged into one span covering both, named by the header category when there is one (it says more
+ * than a pattern name).
  */
 public final class CaptionScanner {
 
@@ -41,11 +47,22 @@ public final class CaptionScanner {
     }
     List<Tagged> all = new ArrayList<>();
     PhiMatcher header = lexicon == null ? PhiMatcher.none() : lexicon;
-    for (PhiMatch m : header.find(caption)) {
-      all.add(new Tagged(m, true));
-    }
-    for (PhiMatch m : SafeHarborPatterns.find(caption)) {
-      all.add(new Tagged(m, false));
+    collect(caption, header, all);
+    List<Reading> readings = new ArrayList<>();
+    Reading.bidiReversed(caption).ifPresent(readings::add);
+    Reading.spelledOut(caption).ifPresent(readings::add);
+    Reading.spelledOutByCase(caption).ifPresent(readings::add);
+    Reading.bidiReversed(caption)
+        .flatMap(r -> Reading.spelledOut(r.text()).map(s -> s.through(r)))
+        .ifPresent(readings::add);
+    for (Reading r : readings) {
+      List<Tagged> found = new ArrayList<>();
+      collect(r.text(), header, found);
+      for (Tagged t : found) {
+        PhiMatch m = t.match();
+        int[] span = r.originalSpan(m.start(), m.end());
+        all.add(new Tagged(new PhiMatch(span[0], span[1], m.category()), t.fromHeader()));
+      }
     }
     all.sort(
         Comparator.comparingInt((Tagged t) -> t.match().start())
@@ -69,6 +86,19 @@ public final class CaptionScanner {
   }
 
   private record Tagged(PhiMatch match, boolean fromHeader) {}
+
+  /** The header's values, the Safe Harbor patterns and the header-free identifiers in {@code s}. */
+  private static void collect(String s, PhiMatcher header, List<Tagged> out) {
+    for (PhiMatch m : header.find(s)) {
+      out.add(new Tagged(m, true));
+    }
+    for (PhiMatch m : SafeHarborPatterns.find(s)) {
+      out.add(new Tagged(m, false));
+    }
+    for (PhiMatch m : FreeTextIdentifiers.find(s)) {
+      out.add(new Tagged(m, false));
+    }
+  }
 
   private static Tagged union(Tagged a, Tagged b) {
     Tagged named = a.fromHeader() || !b.fromHeader() ? a : b;

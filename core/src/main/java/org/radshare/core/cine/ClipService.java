@@ -15,6 +15,7 @@ import org.radshare.core.dicom.Dataset;
 import org.radshare.core.dicom.HeaderRisk;
 import org.radshare.core.phi.PhiLexicon;
 import org.radshare.core.phi.PhiMatcher;
+import org.radshare.core.phi.UsableHeader;
 import org.radshare.core.pixel.FrameReader;
 import org.radshare.core.pixel.OcrUnavailableException;
 import org.radshare.core.pixel.PixelScanner;
@@ -114,6 +115,7 @@ public final class ClipService {
       findings.add(new Finding.MissingHeader());
       return PhiLexicon.from(Dataset.empty());
     }
+    UsableHeader.problem(header.get()).ifPresent(w -> findings.add(new Finding.MissingHeader(w)));
     for (HeaderRisk risk : HeaderRisk.assess(header.get())) {
       findings.add(
           new Finding.HeaderFlag(

@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
-import org.radshare.core.caption.CaptionFinding;
-import org.radshare.core.caption.CaptionScanner;
 import org.radshare.core.capture.BadInputException;
 import org.radshare.core.capture.HeaderFiles;
 import org.radshare.core.capture.ImageFiles;
@@ -132,33 +130,7 @@ public final class Benchmark {
 
   /** Scores the caption scanner on one case. */
   public static CaptionScore scoreCaption(CaptionCase c) throws BadInputException {
-    Dataset header = c.header() == null ? Dataset.empty() : HeaderFiles.read(c.header());
-    List<CaptionFinding> findings = CaptionScanner.scan(c.caption(), PhiLexicon.from(header));
-    List<int[]> expected = new ArrayList<>();
-    for (CaptionCase.Expected e : c.phi()) {
-      int from = c.caption().indexOf(e.text());
-      while (from >= 0) {
-        expected.add(new int[] {from, from + e.text().length()});
-        from = c.caption().indexOf(e.text(), from + 1);
-      }
-    }
-    int found = 0;
-    for (int[] span : expected) {
-      if (findings.stream().anyMatch(f -> overlaps(f.start(), f.end(), span))) {
-        found++;
-      }
-    }
-    int correct = 0;
-    for (CaptionFinding f : findings) {
-      if (expected.stream().anyMatch(span -> overlaps(f.start(), f.end(), span))) {
-        correct++;
-      }
-    }
-    return new CaptionScore(found, expected.size() - found, correct, findings.size() - correct);
-  }
-
-  private static boolean overlaps(int start, int end, int[] span) {
-    return start < span[1] && span[0] < end;
+    return CaptionBenchmark.score(c);
   }
 
   /** Scores every fixture under {@code fixturesDir}. */
@@ -173,10 +145,7 @@ public final class Benchmark {
     for (ImageFixture f : fixtures) {
       images.add(scoreImage(f));
     }
-    CaptionScore captions = new CaptionScore(0, 0, 0, 0);
-    for (CaptionCase c : Fixtures.captions(fixturesDir)) {
-      captions = captions.plus(scoreCaption(c));
-    }
+    CaptionScore captions = CaptionBenchmark.total(CaptionBenchmark.bySet(fixturesDir));
     return new BenchmarkReport(images, captions);
   }
 }

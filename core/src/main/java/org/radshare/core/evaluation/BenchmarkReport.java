@@ -83,8 +83,8 @@ public record BenchmarkReport(List<ImageScore> images, CaptionScore captions) {
     out.printf(
         "false redaction             %.2f %% of non-text pixels (target <= 2 %%)%n",
         100 * falseRedactionFraction());
-    out.printf("caption recall              %.4f (target >= 0.98)%n", captions.recall());
-    out.printf("caption precision           %.4f (target >= 0.90)%n", captions.precision());
+    out.printf("caption recall              %.4f (target >= 0.99)%n", captions.recall());
+    out.printf("caption precision           %.4f (target >= 0.95)%n", captions.precision());
     double pipeline = medianPipelineMillis();
     double raw = medianRawOcrMillis();
     out.printf(

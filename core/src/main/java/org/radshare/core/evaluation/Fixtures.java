@@ -63,7 +63,12 @@ public final class Fixtures {
 
   /** Every caption case in {@code captions.json}. */
   public static List<CaptionCase> captions(Path fixturesDir) throws IOException {
-    JsonNode root = JSON.readTree(fixturesDir.resolve("captions.json").toFile());
+    return captions(fixturesDir, "captions.json");
+  }
+
+  /** Every caption case in the caption set {@code file} (headers under {@code images/}). */
+  public static List<CaptionCase> captions(Path fixturesDir, String file) throws IOException {
+    JsonNode root = JSON.readTree(fixturesDir.resolve(file).toFile());
     Path images = fixturesDir.resolve("images");
     List<CaptionCase> out = new ArrayList<>();
     for (JsonNode c : root) {

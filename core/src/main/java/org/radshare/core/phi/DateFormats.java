@@ -107,6 +107,52 @@ final class DateFormats {
     return out;
   }
 
+  private static final String EN_MONTH =
+      "(january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])\\.?";
+  private static final String EN_ORD = "(st|nd|rd|th)?";
+  private static final Pattern DAY_MONTH =
+      Pattern.compile("(?<![0-9.,/:])(\\d{1,2})" + EN_ORD + "(\\s+of)?[\\s\\-./,]*" + EN_MONTH);
+  private static final Pattern MONTH_DAY =
+      Pattern.compile(
+          "(?<![a-z])"
+              + EN_MONTH
+              + "[\\s\\-./,]*(?:the\\s+)?(\\d{1,2})"
+              + EN_ORD
+              + "(?![0-9]|[.,]\\d|\\s*(?:mm|cm|m|kg|g|ml|%|h|hrs?|min|y|yo|years?|days?|weeks?)\\b)");
+
+  /**
+   * Day and month written without a year, English month names only ({@code Dec. 4th}, {@code 4
+   * December}, {@code the 4th of May}), as [start, end) spans of {@code normalized}. "May" and
+   * "March" are also words ("3 may be", "march fracture"): with them an ordinal or "of" is needed.
+   */
+  static List<int[]> findDayAndMonth(String normalized) {
+    String text = digitFold(normalized);
+    List<int[]> out = new ArrayList<>();
+    Matcher m = DAY_MONTH.matcher(text);
+    while (m.find()) {
+      boolean marked = m.group(2) != null || m.group(3) != null;
+      addDayMonth(out, m, m.group(1), m.group(4), marked);
+    }
+    m = MONTH_DAY.matcher(text);
+    while (m.find()) {
+      addDayMonth(out, m, m.group(2), m.group(1), m.group(3) != null);
+    }
+    return out;
+  }
+
+  private static void addDayMonth(
+      List<int[]> out, Matcher m, String day, String month, boolean marked) {
+    boolean word = month.equals("may") || month.equals("march");
+    Integer mm = MONTHS.get(month);
+    if ((word && !marked) || mm == null) {
+      return;
+    }
+    if (!readings(2000, Integer.toString(mm), day).isEmpty()) { // 2000 is a leap year
+      out.add(new int[] {m.start(), m.end()});
+    }
+  }
+
   /** Parses a DICOM DA value (YYYYMMDD, or the old YYYY.MM.DD). */
   static Optional<LocalDate> parseDicomDate(String value) {
     String digits = value.replaceAll("[^0-9]", "");

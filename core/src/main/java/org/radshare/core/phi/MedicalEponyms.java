@@ -77,7 +77,8 @@ final class MedicalEponyms {
           vasculitis arch artery valve chiari malformations esophagitis metaplasia mucosa
           """);
 
-  private static Set<String> words(String block) {
+  /** The words of a text block, split on whitespace. */
+  static Set<String> words(String block) {
     return Set.copyOf(List.of(block.trim().split("\\s+"))); // tolerates repeats
   }
 

@@ -70,6 +70,11 @@ public final class PhiLexicon implements PhiMatcher {
         hits.add(new Hit(i, i + s.text().length(), s.category()));
       }
     }
+    return matches(n, hits);
+  }
+
+  /** {@code hits} in normalised text, merged, as matches in the original text of {@code n}. */
+  static List<PhiMatch> matches(TextNormalizer.Normalized n, List<Hit> hits) {
     List<PhiMatch> out = new ArrayList<>();
     for (Hit h : merge(hits)) {
       out.add(new PhiMatch(n.originalStart(h.start()), n.originalEnd(h.end()), h.category()));

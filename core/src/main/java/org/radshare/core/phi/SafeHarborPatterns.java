@@ -121,11 +121,7 @@ public final class SafeHarborPatterns {
     // Numbers inside a publication link (a DOI suffix, a PubMed id) are not phones or MRNs.
     hits.removeIf(
         h -> publications.stream().anyMatch(p -> p.start() <= h.start() && h.end() <= p.end()));
-    List<PhiMatch> out = new ArrayList<>();
-    for (Hit h : PhiLexicon.merge(hits)) {
-      out.add(new PhiMatch(n.originalStart(h.start()), n.originalEnd(h.end()), h.category()));
-    }
-    return out;
+    return PhiLexicon.matches(n, hits);
   }
 
   /** As a {@link PhiMatcher}, for callers that combine matchers. */
@@ -133,7 +129,8 @@ public final class SafeHarborPatterns {
     return SafeHarborPatterns::find;
   }
 
-  private static void collect(String s, Pattern p, String category, List<Hit> hits) {
+  /** Adds every match of {@code p} in {@code s} as a hit of {@code category}. */
+  static void collect(String s, Pattern p, String category, List<Hit> hits) {
     Matcher m = p.matcher(s);
     while (m.find()) {
       hits.add(new Hit(m.start(), m.end(), category));

@@ -173,8 +173,8 @@ final class TermMatcher {
         if (term.standalone()
             && term.text().length() >= 4
             && t.text().length() > term.text().length()
-            && t.folded().contains(term.folded())
-            && (tagged || containsTwoParts(g, t.folded()))) {
+            && (t.folded().contains(term.folded()) || t.text().contains(term.text()))
+            && (tagged || containsTwoParts(g, t))) {
           out.add(new Hit(t.start(), t.end(), g.category()));
           break;
         }
@@ -183,10 +183,12 @@ final class TermMatcher {
   }
 
   /** A run-together word counts only if two parts of the name are in it ({@code doejohn}). */
-  private static boolean containsTwoParts(TermGroup g, String word) {
+  private static boolean containsTwoParts(TermGroup g, Token word) {
     int count = 0;
     for (TermGroup.Term term : g.terms()) {
-      if (term.text().length() >= 2 && word.contains(term.folded())) {
+      // Raw or OCR-folded: folding "rn" to "m" must not hide "kagor" in "kagornorka".
+      if (term.text().length() >= 2
+          && (word.folded().contains(term.folded()) || word.text().contains(term.text()))) {
         count++;
       }
     }

@@ -15,10 +15,13 @@ import java.util.Map;
  *
  * <p>Per code point: Unicode compatibility decomposition (NFKD, which folds fullwidth and other
  * compatibility forms, ligatures and superscripts), combining marks dropped (diacritics), common
- * Cyrillic and Greek look-alikes mapped to Latin, case folded (lower case, ß → ss). Zero-width,
- * bidi and other invisible format characters and controls are removed; every run of whitespace
- * becomes one space. Removed characters are attributed to the preceding kept character, so a match
- * ending in {@code e} also covers a following combining accent or zero-width joiner.
+ * Cyrillic and Greek look-alikes mapped to Latin (and every other letter that Unicode's confusables
+ * table says renders as one Latin letter, see {@link Confusables}), decimal digits of every script
+ * read as ASCII digits, case folded (lower case, ß → ss). Zero-width, bidi and other invisible
+ * format characters and controls are removed; every run of whitespace becomes one space; emoji and
+ * other symbols between two letters or digits are removed. Removed characters are attributed to the
+ * preceding kept character, so a match ending in {@code e} also covers a following combining accent
+ * or zero-width joiner.
  *
  * <p>Decomposing per code point (instead of whole-string NFKC) gives the same letters once marks
  * are stripped and keeps the offset map exact.
@@ -91,7 +94,9 @@ public final class TextNormalizer {
         i = next;
         continue;
       }
-      String folded = fold(cp);
+      boolean hiding =
+          isSymbol(cp) && !HOMOGLYPHS.containsKey(cp) && betweenWordChars(in, out, next);
+      String folded = hiding ? "" : fold(cp);
       if (folded.isEmpty()) {
         if (out.length() > 0) {
           ends[out.length() - 1] = next; // attribute removed char to the previous kept one
@@ -137,6 +142,36 @@ public final class TextNormalizer {
         || cp == 0x202F;
   }
 
+  /**
+   * Emoji, pictographs and other non-ASCII symbols: between two letters or digits ({@code J🙂ane},
+   * {@code 1★2}) they hide a word from matching and are dropped; elsewhere they separate words.
+   * Math symbols such as {@code ×} are kept ({@code 3×4 cm}).
+   */
+  private static boolean isSymbol(int cp) {
+    int type = Character.getType(cp);
+    return cp >= 0x80
+        && (type == Character.OTHER_SYMBOL
+            || type == Character.MODIFIER_SYMBOL
+            || type == Character.PRIVATE_USE
+            || type == Character.SURROGATE
+            || (cp >= 0x1F000 && cp <= 0x1FAFF));
+  }
+
+  /** True if the last kept char and the next visible, non-symbol char are letters or digits. */
+  private static boolean betweenWordChars(String in, StringBuilder out, int from) {
+    if (out.length() == 0 || !Character.isLetterOrDigit(out.charAt(out.length() - 1))) {
+      return false;
+    }
+    for (int i = from; i < in.length(); ) {
+      int cp = in.codePointAt(i);
+      if (!isInvisible(cp) && !isSymbol(cp)) {
+        return Character.isLetterOrDigit(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return false;
+  }
+
   /** The normalised form of one code point; empty when it is invisible. */
   static String fold(int cp) {
     if (isInvisible(cp)) {
@@ -144,6 +179,9 @@ public final class TextNormalizer {
     }
     if (cp < 0x80) {
       return cp >= 'A' && cp <= 'Z' ? String.valueOf((char) (cp + 32)) : String.valueOf((char) cp);
+    }
+    if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
+      return String.valueOf((char) ('0' + Character.digit(cp, 10))); // ٣, ३, １ → 3, 3, 1
     }
     String decomposed =
         Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
@@ -159,6 +197,9 @@ public final class TextNormalizer {
         continue;
       }
       String mapped = HOMOGLYPHS.get(c);
+      if (mapped == null) {
+        mapped = Confusables.latinLookAlike(c);
+      }
       if (mapped != null) {
         sb.append(mapped);
       } else if (c == 'ß' || c == 'ẞ') {

@@ -108,13 +108,18 @@ public sealed interface Finding {
   }
 
   /** No DICOM header came with the image, so identifiers cannot be looked up by value. */
-  record MissingHeader() implements Finding {
+  record MissingHeader(String why) implements Finding {
+    /** No header at all. */
+    public MissingHeader() {
+      this("No DICOM header was given");
+    }
+
     @Override
     public Reason reason() {
       return new Reason(
           "header.missing",
           Verdict.REVIEW,
-          "No DICOM header was given: names and IDs are caught only as unknown text.");
+          why + ": names and IDs are caught only as unknown text.");
     }
   }
 

@@ -72,7 +72,8 @@ final class ClipPosting {
                     checked.redacted().isPresent(),
                     report.verdict(),
                     report.reasons(),
-                    request.answers()),
+                    request.answers(),
+                    request.input().header().stream().toList()),
                 connector.platform().key());
     if (refusal.isPresent()) {
       post.refused(

@@ -6,9 +6,9 @@ package org.radshare.core.share;
 
 import java.util.List;
 import java.util.Optional;
-import org.radshare.core.caption.CaptionScanner;
+import org.radshare.core.caption.OutgoingText;
+import org.radshare.core.caption.TextScreen;
 import org.radshare.core.dicom.Dataset;
-import org.radshare.core.phi.PhiLexicon;
 import org.radshare.core.policy.DepartmentPolicy;
 import org.radshare.core.policy.Reason;
 import org.radshare.core.policy.Verdict;
@@ -17,9 +17,10 @@ import org.radshare.core.policy.Verdict;
  * The department policy's gates between checked media and the network: allowed platform and
  * account, alt text on every image or clip, the header where required, the verdict (BLOCK refused
  * unless the department allows a justified override of a finding — never of a check that could not
- * run; REVIEW only with the user's confirmation where the department lets users confirm), and free
- * text typed for the audit record screened for identifiers like a caption. The same gates apply to
- * a post of stills and to a clip.
+ * run; REVIEW only with the user's confirmation where the department lets users confirm), and every
+ * text of the post — alt texts, hashtags, link, content warning, the justifications typed for the
+ * audit record — screened like the caption against every header of the post ({@link TextScreen}),
+ * before anything is recorded. The same gates apply to a post of stills and to a clip.
  */
 final class PolicyGate {
 
@@ -37,6 +38,8 @@ final class PolicyGate {
    * @param pixelsChecked whether every image (or every frame) could be checked
    * @param verdict the strictest verdict of the media and caption
    * @param reasons every reason, strictest first
+   * @param headers the header of every image (or of the clip) that has one: their identifiers are
+   *     looked for in every text of the post
    */
   record Subject(
       String account,
@@ -45,11 +48,21 @@ final class PolicyGate {
       boolean pixelsChecked,
       Verdict verdict,
       List<Reason> reasons,
-      PostAnswers answers) {
+      PostAnswers answers,
+      List<Dataset> headers) {
 
     Subject {
       altTexts = List.copyOf(altTexts);
       reasons = List.copyOf(reasons);
+      headers = List.copyOf(headers);
+    }
+
+    /** Every text of the post besides the caption (checked with the media): all are screened. */
+    List<OutgoingText> outgoing() {
+      List<String> why = new java.util.ArrayList<>(List.of(answers.reviewJustification()));
+      answers.overrideJustification().ifPresent(why::add);
+      return OutgoingText.ofPost(
+          altTexts, answers.hashtags(), answers.link(), answers.contentWarning(), why);
     }
   }
 
@@ -65,6 +78,10 @@ final class PolicyGate {
     Optional<String> alt = missingAltText(s.altTexts());
     if (alt.isPresent()) {
       return alt;
+    }
+    Optional<String> leak = TextScreen.forHeaders(s.headers()).refusal(s.outgoing());
+    if (leak.isPresent()) {
+      return leak; // before anything is stored: a justification with a name never reaches the audit
     }
     if (policy.requiredChecks().contains(DepartmentPolicy.Check.HEADER) && !s.everyHeaderGiven()) {
       return Optional.of("The department requires the DICOM header check: give the header.");
@@ -89,10 +106,6 @@ final class PolicyGate {
                 + policy.review().justificationMinLength()
                 + " characters.");
       }
-    }
-    if (!screen(s.answers().reviewJustification())
-        || !s.altTexts().stream().allMatch(PolicyGate::screen)) {
-      return Optional.of("The alt text or justification contains identifiers: remove them.");
     }
     return Optional.empty();
   }
@@ -120,18 +133,13 @@ final class PolicyGate {
       return Optional.of("Blocked: " + firstReason(s.reasons(), "the checks found identifiers."));
     }
     String why = s.answers().overrideJustification().get().strip();
-    if (why.length() < rule.justificationMinLength() || !screen(why)) {
+    if (why.length() < rule.justificationMinLength()) {
       return Optional.of(
           "Overriding a block needs a justification of at least "
               + rule.justificationMinLength()
-              + " characters, without identifiers.");
+              + " characters.");
     }
     return Optional.empty();
-  }
-
-  /** True when {@code text} carries no identifier (free text typed for the audit record). */
-  private static boolean screen(String text) {
-    return CaptionScanner.scan(text, PhiLexicon.from(Dataset.empty())).isEmpty();
   }
 
   static String firstReason(List<Reason> reasons, String fallback) {

@@ -114,7 +114,8 @@ public final class Publisher {
                     checked.stream().allMatch(c -> c.redacted().isPresent()),
                     verdict,
                     reasons,
-                    request.answers()),
+                    request.answers(),
+                    request.images().stream().flatMap(i -> i.header().stream()).toList()),
                 connector.platform().key());
     if (refusal.isPresent()) {
       boolean allChecked = checked.stream().allMatch(c -> c.redacted().isPresent());

@@ -95,10 +95,10 @@ final class NegativeCaptions {
           new String[] {"T2N1M0 rectal cancer, mesorectal fascia clear by 3 mm.", "TNM code"},
           new String[] {"Aortic diameter 52 mm, up from 47 mm in 2019.", "year only"},
           new String[] {
-            "Presented at ECR 2025 on 26 February 2025 in Vienna.", "conference date not in header"
+            "Presented at ECR 2025 in Vienna, February 2025.", "conference month and year"
           },
-          new String[] {"Journal club 03/15/2018: dual-energy CT for gout.", "date not in header"},
-          new String[] {"Our department turned 50 on 1 May 2012 \uD83C\uDF82", "anniversary date"},
+          new String[] {"Journal club 2018/19: dual-energy CT for gout.", "academic year"},
+          new String[] {"Our department turned 50 in May 2012 \uD83C\uDF82", "anniversary month"},
           new String[] {"More at https://radiopaedia.org/articles/wilms-tumour", "public URL"},
           new String[] {"Reference: https://pubs.rsna.org/journal/radiology", "public URL"},
           new String[] {
@@ -134,8 +134,8 @@ final class NegativeCaptions {
           new String[] {
             "Fleischner 2017 guidelines: no follow-up for this 4 mm nodule.", "society eponym, year"
           },
-          new String[] {"Dr. House would have missed this one \uD83D\uDE09", "fictional doctor"},
-          new String[] {"Mr Bones the skeleton says: check the C-spine.", "mascot, not a patient"},
+          new String[] {"House MD would have missed this one \uD83D\uDE09", "fictional doctor"},
+          new String[] {"Bones the skeleton says: check the C-spine.", "mascot, not a patient"},
           new String[] {"ICD-10 K35.80, CPT 74177 for the coders.", "codes that are not IDs"});
 
   static final String[] SUFFIXES = {
