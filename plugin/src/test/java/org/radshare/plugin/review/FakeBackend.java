@@ -44,6 +44,11 @@ final class FakeBackend implements ReviewBackend {
 
   final List<String> headersSeen = new ArrayList<>();
 
+  /** The scan's verdict and reasons (PASS with none unless a test says otherwise). */
+  volatile Verdict verdict = Verdict.PASS;
+
+  volatile List<org.radshare.core.policy.Reason> reasons = List.of();
+
   /** What was posted: the image, the draft and the justification. */
   record Posted(BufferedImage image, ShareDraft draft, Justification justification) {}
 
@@ -57,7 +62,7 @@ final class FakeBackend implements ReviewBackend {
   public ScanReport scan(BufferedImage image, String dicomJson, String caption) {
     headersSeen.add(dicomJson);
     return new ScanReport(
-        Verdict.PASS, List.of(), List.of(NAME, MARKER, SMUDGE), List.of(), List.of(), 12);
+        verdict, reasons, List.of(NAME, MARKER, SMUDGE), List.of(), List.of(), 12);
   }
 
   @Override
