@@ -1,18 +1,11 @@
 package org.radshare.plugin.review;
 
-import java.awt.BorderLayout;
 import java.awt.Window;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import javax.swing.JButton;
-import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
-import javax.swing.JProgressBar;
-import javax.swing.JScrollPane;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 import org.radshare.core.caption.CaptionFinding;
@@ -83,7 +76,8 @@ public final class ClipReviewDialog extends JDialog {
     tasks = chrome.tasks;
     fields.setDefaults(defaults);
     format.setName("radshare.clip.format");
-    FormPanel form = new FormPanel(new MigLayout("insets 0 0 0 4, wrap 2, hidemode 3", "[right][grow,fill]"));
+    FormPanel form =
+        new FormPanel(new MigLayout("insets 0 0 0 4, wrap 2, hidemode 3", "[right][grow,fill]"));
     fields.addTo(form, caption, chrome.platforms, chrome.previews, verdict);
     form.add(ReviewKeys.label("clip.format", format));
     form.add(format, "growx 0");

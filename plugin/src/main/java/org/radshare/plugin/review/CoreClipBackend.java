@@ -19,8 +19,8 @@ import org.radshare.core.phi.PhiLexicon;
 import org.radshare.core.pixel.PixelScanner;
 import org.radshare.core.review.ShareDraft;
 import org.radshare.plugin.post.Department;
-import org.radshare.plugin.prefs.SystemBrowser;
 import org.radshare.plugin.post.ReviewedClipPosting;
+import org.radshare.plugin.prefs.SystemBrowser;
 import org.radshare.plugin.settings.PluginSettings;
 
 /**

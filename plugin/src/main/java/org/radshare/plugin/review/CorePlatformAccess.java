@@ -14,8 +14,8 @@ import org.radshare.plugin.post.Department;
 
 /**
  * {@link PlatformAccess} over the department: the policy's platforms (fresh at each call, so a
- * policy change shows at the next share), the encrypted token store's accounts that the policy
- * lets this user post as, and the browser sign-in with the department's client ids.
+ * policy change shows at the next share), the encrypted token store's accounts that the policy lets
+ * this user post as, and the browser sign-in with the department's client ids.
  */
 final class CorePlatformAccess implements PlatformAccess {
 

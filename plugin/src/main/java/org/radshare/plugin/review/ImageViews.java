@@ -60,15 +60,17 @@ final class ImageViews {
       canvases.add(canvas);
       lists.add(list);
       posted.add(null);
-      JPanel pair = new JPanel(new MigLayout("insets 0", "[grow,fill]8[220:240:320,fill]", "[grow,fill]"));
+      JPanel pair =
+          new JPanel(new MigLayout("insets 0", "[grow,fill]8[220:240:320,fill]", "[grow,fill]"));
       pair.add(canvas, "wmin 200, hmin 160");
       pair.add(list);
       cards.add(pair, String.valueOf(i));
     }
     strip = new ImageStrip(images, selected);
     asPosted.setName("radshare.review.asPosted");
-    asPosted.setToolTipText(ReviewKeys.Mnemonic.of(
-        org.radshare.plugin.Messages.getString("review.asPosted.tooltip")).text());
+    asPosted.setToolTipText(
+        ReviewKeys.Mnemonic.of(org.radshare.plugin.Messages.getString("review.asPosted.tooltip"))
+            .text());
     asPosted.addActionListener(e -> showPosted(asPosted.isSelected()));
     crop.setName("radshare.review.crop");
     crop.addActionListener(e -> canvases.forEach(c -> c.setCropMode(crop.isSelected())));
@@ -83,8 +85,11 @@ final class ImageViews {
     tools.add(clearCrop);
     tools.add(new JLabel(org.radshare.plugin.Messages.getString("review.zoom.hint")), "wmin 0");
     panel =
-        new JPanel(new MigLayout("insets 0, wrap 1", "[grow,fill]", images.size() > 1
-            ? "[][][grow,fill][]" : "[][grow,fill][]"));
+        new JPanel(
+            new MigLayout(
+                "insets 0, wrap 1",
+                "[grow,fill]",
+                images.size() > 1 ? "[][][grow,fill][]" : "[][grow,fill][]"));
     if (images.size() > 1) {
       panel.add(strip);
     }

@@ -8,8 +8,8 @@ import java.util.List;
  * Places one numbered marker per region so that no two markers overlap and each sits next to its
  * region: the first free spot among above-left, left, above-right, right, below and inside; when
  * all are taken, the nearest free spot further down the column. Markers that cannot avoid each
- * other inside the view (more regions than room) are placed anyway, outside the view if need be,
- * so they never cover one another.
+ * other inside the view (more regions than room) are placed anyway, outside the view if need be, so
+ * they never cover one another.
  */
 final class MarkerPlacement {
 

@@ -8,8 +8,8 @@ import org.radshare.core.connect.Platform;
 /**
  * Where the radiologist may post from this window: the platforms the department's policy allows, in
  * the policy's order, each with the accounts signed in for it, and an inline sign-in. Exists so the
- * review window lists only what the policy allows and offers sign-in before Post is pressed, instead
- * of failing one platform at a time afterwards. Calls may be slow (policy download, browser
+ * review window lists only what the policy allows and offers sign-in before Post is pressed,
+ * instead of failing one platform at a time afterwards. Calls may be slow (policy download, browser
  * sign-in) and are made off the event thread.
  */
 public interface PlatformAccess {
@@ -37,8 +37,8 @@ public interface PlatformAccess {
   Destination signIn(Platform platform) throws Exception;
 
   /**
-   * The caption as the department will post it (its disclaimer and default hashtags added), for
-   * the preview; unchanged where no policy adds anything.
+   * The caption as the department will post it (its disclaimer and default hashtags added), for the
+   * preview; unchanged where no policy adds anything.
    */
   default String finalCaption(String caption) {
     return caption;

@@ -42,7 +42,7 @@ final class PlatformPreview extends JPanel {
    * @param signIn asked to sign in to a platform (the window runs it off the event thread)
    */
   PlatformPreview(BiConsumer<Platform, Boolean> choose, Consumer<Platform> signIn) {
-    super(new MigLayout("insets 0, wrap 4, hidemode 3", "[]8[grow,fill]8[]8[right]"));
+    super(new MigLayout("insets 0, wrap 4, hidemode 2", "[]6[grow,fill]6[]6[right]"));
     this.choose = choose;
     this.signIn = signIn;
     setName("radshare.review.platforms");
@@ -68,8 +68,7 @@ final class PlatformPreview extends JPanel {
       JButton in = ReviewKeys.text(new JButton(), "review.platform.signIn");
       in.setMnemonic(0);
       in.setName("radshare.review.signIn." + p.name());
-      in.getAccessibleContext()
-          .setAccessibleName(in.getText() + " " + p.displayName());
+      in.getAccessibleContext().setAccessibleName(in.getText() + " " + p.displayName());
       in.addActionListener(e -> signIn.accept(p));
       JLabel left = new JLabel();
       left.setName("radshare.review.remaining." + p.name());

@@ -18,8 +18,8 @@ import org.radshare.plugin.Messages;
 /**
  * The review window's form beside the images, in one scrolling column: the verdict's reasons (most
  * serious first) with the REVIEW confirmation, then caption, the current image's alt text,
- * hashtags, content warning, where to post and the post as each platform will show it. It exists
- * so the dialog only coordinates; every edit goes straight to the {@link ReviewSet} through the
+ * hashtags, content warning, where to post and the post as each platform will show it. It exists so
+ * the dialog only coordinates; every edit goes straight to the {@link ReviewSet} through the
  * dialog's update hook, which recomputes the verdict.
  */
 final class PostFieldsForm extends FormPanel {
@@ -58,7 +58,16 @@ final class PostFieldsForm extends FormPanel {
     warn.setName("radshare.review.warn");
     warning.setName("radshare.review.warning");
     warning.getAccessibleContext().setAccessibleName(warn.getText());
-    addFields(this, caption, altTextLabel, altText, hashtags, warn, warning, platforms, previews,
+    addFields(
+        this,
+        caption,
+        altTextLabel,
+        altText,
+        hashtags,
+        warn,
+        warning,
+        platforms,
+        previews,
         verdict);
     if (images > 1) {
       altTextLabel.setText(Messages.format("review.altText.image", 1, images));

@@ -176,9 +176,7 @@ final class PostPreviewTabs extends JPanel {
         doc.remove(0, doc.getLength());
         if (!composed.spoilerText().isEmpty()) {
           doc.insertString(
-              0,
-              Messages.format("review.preview.warning", composed.spoilerText()) + "\n\n",
-              bold);
+              0, Messages.format("review.preview.warning", composed.spoilerText()) + "\n\n", bold);
         }
         doc.insertString(doc.getLength(), composed.text().substring(0, cut), plain);
         doc.insertString(doc.getLength(), composed.text().substring(cut), over);
@@ -199,8 +197,10 @@ final class PostPreviewTabs extends JPanel {
     FeedImage(double aspect) {
       this.aspect = aspect;
       setPreferredSize(new Dimension(280, aspect == 0 ? 200 : (int) Math.round(280 / aspect)));
-      setToolTipText(Messages.format("review.preview.aspect", aspect == 0 ? "" : String.format(
-          java.util.Locale.ROOT, "%.2f:1", aspect)));
+      setToolTipText(
+          Messages.format(
+              "review.preview.aspect",
+              aspect == 0 ? "" : String.format(java.util.Locale.ROOT, "%.2f:1", aspect)));
     }
 
     void setImage(BufferedImage image) {

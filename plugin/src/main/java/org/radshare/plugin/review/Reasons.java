@@ -36,7 +36,7 @@ final class Reasons {
     groups.sort(Comparator.comparing((List<Reason> g) -> g.get(0).floor()).reversed());
     List<String> out = new ArrayList<>();
     for (List<Reason> g : groups) {
-      out.add(sentence(g.get(0), g.size(), model));
+      out.add(capitalised(sentence(g.get(0), g.size(), model)));
     }
     return out;
   }
@@ -65,10 +65,11 @@ final class Reasons {
       }
       case "pixel.phi-redacted" -> {
         List<TextRegion> phi = regions(model, RegionClass.PHI);
-        yield Messages.format(
-            key,
-            phi.isEmpty() ? firstNumber(r.message()) : phi.size(),
-            names(phi.stream().flatMap(t -> t.matches().stream()).toList()));
+        int n = phi.isEmpty() ? firstNumber(r.message()) : phi.size();
+        String which = names(phi.stream().flatMap(t -> t.matches().stream()).toList());
+        yield which.isEmpty()
+            ? Messages.format("reason.pixel.phi-redacted.unnamed", n)
+            : Messages.format(key, n, which);
       }
       case "pixel.text-redacted" -> {
         int n = regions(model, RegionClass.UNKNOWN_TEXT).size();
@@ -91,8 +92,8 @@ final class Reasons {
   }
 
   /**
-   * Header attributes and patterns in words ("patient name", "date"), each once, in order;
-   * unknown names as they are.
+   * Header attributes and patterns in words ("patient name", "date"), each once, in order; unknown
+   * names as they are.
    */
   static String names(List<String> raw) {
     List<String> out = new ArrayList<>();
@@ -105,6 +106,10 @@ final class Reasons {
       }
     }
     return String.join(", ", out);
+  }
+
+  private static String capitalised(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
   }
 
   private static List<TextRegion> regions(ReviewModel model, RegionClass c) {

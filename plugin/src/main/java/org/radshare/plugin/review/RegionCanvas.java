@@ -78,6 +78,22 @@ final class RegionCanvas extends JComponent {
     addMouseWheelListener(mouse);
   }
 
+  @Override
+  public javax.accessibility.AccessibleContext getAccessibleContext() {
+    if (accessibleContext == null) {
+      accessibleContext =
+          new AccessibleJComponent() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public javax.accessibility.AccessibleRole getAccessibleRole() {
+              return javax.accessibility.AccessibleRole.CANVAS;
+            }
+          };
+    }
+    return accessibleContext;
+  }
+
   void setPlan(RedactionPlan plan) {
     this.plan = plan;
     repaint();
@@ -312,7 +328,8 @@ final class RegionCanvas extends JComponent {
       g.setColor(MANUAL);
       g.draw(v);
     }
-    markers.addAll(MarkerPlacement.place(boxes, MARKER, new Rectangle(0, 0, getWidth(), getHeight())));
+    markers.addAll(
+        MarkerPlacement.place(boxes, MARKER, new Rectangle(0, 0, getWidth(), getHeight())));
     g.setFont(getFont().deriveFont(Font.BOLD, 11f));
     for (int i = 0; i < markers.size(); i++) {
       paintMarker(g, markers.get(i), i + 1, color(regions.get(i).classification()), boxes.get(i));
@@ -400,9 +417,10 @@ final class RegionCanvas extends JComponent {
       requestFocusInWindow();
       dragStart = e.getPoint();
       dragNow = e.getPoint();
-      panning = SwingUtilities.isRightMouseButton(e)
-          || SwingUtilities.isMiddleMouseButton(e)
-          || e.isShiftDown();
+      panning =
+          SwingUtilities.isRightMouseButton(e)
+              || SwingUtilities.isMiddleMouseButton(e)
+              || e.isShiftDown();
       panStartX = offsetX();
       panStartY = offsetY();
     }

@@ -29,7 +29,8 @@ final class RegionList extends JPanel {
 
   private final RegionCanvas canvas;
   private final transient Runnable changed;
-  private final JPanel entries = new JPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]"));
+  private final JPanel entries =
+      new JPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]"));
   private final JLabel count = new JLabel(" ");
   private final List<JCheckBox> boxes = new ArrayList<>();
   private transient RedactionPlan plan;

@@ -19,9 +19,9 @@ import org.radshare.plugin.Messages;
 import org.radshare.plugin.review.PlatformAccess.Destination;
 
 /**
- * What the still and clip review windows share around their image: the split between the image
- * side (which takes the extra room) and the scrolling form, the fixed footer with the verdict,
- * Cancel and Post, the keyboard (Ctrl+Enter, Esc), the window's size (fitted to the screen and
+ * What the still and clip review windows share around their image: the split between the image side
+ * (which takes the extra room) and the scrolling form, the fixed footer with the verdict, Cancel
+ * and Post, the keyboard (Ctrl+Enter, Esc), the window's size (fitted to the screen and
  * remembered), and where to post: the policy's platforms with their sign-ins and the preview per
  * platform. Post is gated on the verdict panel and on every chosen platform being signed in.
  */
@@ -54,7 +54,8 @@ final class ReviewChrome {
     this.platforms = new PlatformPreview(choose, this::signIn);
     post.setName("radshare.review.post");
     post.getAccessibleContext().setAccessibleDescription(Messages.getString("review.post.keys"));
-    cancel.getAccessibleContext()
+    cancel
+        .getAccessibleContext()
         .setAccessibleDescription(Messages.getString("review.cancel.keys"));
   }
 
@@ -64,8 +65,7 @@ final class ReviewChrome {
    *
    * @param typed whether closing would lose typed text (Esc and Cancel then ask first)
    */
-  void assemble(
-      JComponent imageSide, FormPanel form, String sizeKey, BooleanSupplier typed) {
+  void assemble(JComponent imageSide, FormPanel form, String sizeKey, BooleanSupplier typed) {
     JComponent formSide = form.scroller();
     formSide.setMinimumSize(new Dimension(360, 100));
     formSide.setPreferredSize(new Dimension(470, 500));
@@ -76,8 +76,7 @@ final class ReviewChrome {
     split.setContinuousLayout(true);
     split.setName("radshare.review.split");
     ReviewFooter footer =
-        new ReviewFooter(
-            verdict.headline(), verdict.nextStep(), status, progress, cancel, post);
+        new ReviewFooter(verdict.headline(), verdict.nextStep(), status, progress, cancel, post);
     dialog.getContentPane().setLayout(new BorderLayout());
     dialog.getContentPane().add(split, BorderLayout.CENTER);
     dialog.getContentPane().add(footer, BorderLayout.SOUTH);
@@ -115,8 +114,7 @@ final class ReviewChrome {
   @SuppressWarnings("unchecked")
   void destinationsRead(Object read) {
     if (read instanceof Exception e) {
-      platforms.showFailure(
-          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      platforms.showFailure(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
       return;
     }
     List<Destination> allowed = (List<Destination>) read;
@@ -124,16 +122,17 @@ final class ReviewChrome {
   }
 
   /**
-   * Shows {@code model}'s platforms and preview; {@code posted} is the image as posted (null
-   * while it is being made).
+   * Shows {@code model}'s platforms and preview; {@code posted} is the image as posted (null while
+   * it is being made).
    */
   void show(ReviewModel model, BufferedImage posted) {
     platforms.show(model);
     previews.show(model, posted, access, platforms.offered());
     List<Platform> unsigned = platforms.needingSignIn(model.platforms());
     if (!unsigned.isEmpty() && verdict.canPost(model)) {
-      verdict.nextStep().setText(Messages.format(
-          "blocker.NOT_SIGNED_IN", unsigned.get(0).displayName()));
+      verdict
+          .nextStep()
+          .setText(Messages.format("blocker.NOT_SIGNED_IN", unsigned.get(0).displayName()));
     }
   }
 

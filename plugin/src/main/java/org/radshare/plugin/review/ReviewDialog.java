@@ -1,20 +1,13 @@
 package org.radshare.plugin.review;
 
-import java.awt.BorderLayout;
 import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import javax.swing.JButton;
 import javax.swing.JDialog;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
-import javax.swing.JProgressBar;
-import javax.swing.JToggleButton;
 import javax.swing.WindowConstants;
-import net.miginfocom.swing.MigLayout;
 import org.radshare.core.caption.CaptionFinding;
 import org.radshare.core.review.RedactionPlan;
 import org.radshare.core.review.ReviewModel;
@@ -131,8 +124,7 @@ public final class ReviewDialog extends JDialog {
     }
     tasks.run(
         Messages.getString("review.scanning"),
-        () ->
-            new Object[] {PostWork.scan(backend, captures), rules(), chrome.readDestinations()},
+        () -> new Object[] {PostWork.scan(backend, captures), rules(), chrome.readDestinations()},
         result -> {
           verdict.setRules((JustificationRules) result[1]);
           chrome.destinationsRead(result[2]);

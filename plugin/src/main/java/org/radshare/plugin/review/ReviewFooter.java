@@ -9,8 +9,8 @@ import javax.swing.UIManager;
 import net.miginfocom.swing.MigLayout;
 
 /**
- * The review window's fixed footer, always on screen whatever the window's size: the verdict in
- * one line, the next thing to do, progress and status of running work, Cancel and Post. Everything
+ * The review window's fixed footer, always on screen whatever the window's size: the verdict in one
+ * line, the next thing to do, progress and status of running work, Cancel and Post. Everything
  * above it may scroll; this never does.
  */
 final class ReviewFooter extends JPanel {

@@ -8,7 +8,6 @@ import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
-import org.radshare.core.policy.Reason;
 import org.radshare.core.policy.Verdict;
 import org.radshare.core.review.PostBlocker;
 import org.radshare.core.review.ReviewModel;
@@ -66,9 +65,7 @@ final class VerdictPanel extends JPanel {
     return nextStep;
   }
 
-  /**
-   * Names what the REVIEW confirmation covers: {@code regions} flagged regions and the caption.
-   */
+  /** Names what the REVIEW confirmation covers: {@code regions} flagged regions and the caption. */
   void setCheckedRegions(int regions) {
     confirm.setText(
         ReviewKeys.Mnemonic.of(Messages.format("review.confirmReview.count", regions)).text());
@@ -167,14 +164,13 @@ final class VerdictPanel extends JPanel {
           case BLOCK -> RegionCanvas.PHI;
         });
     List<String> said = Reasons.describe(model);
-    reasons.setText(html(said.stream().map(r -> "\u2022 " + r).collect(Collectors.joining("<br>"))));
+    reasons.setText(
+        html(said.stream().map(r -> "\u2022 " + r).collect(Collectors.joining("<br>"))));
     confirm.setVisible(v == Verdict.REVIEW);
     confirm.setSelected(model.isReviewConfirmed());
     justification.show(v, overridable(model));
     Set<PostBlocker> open = blockers(model);
-    String ready =
-        Messages.getString(
-            v == Verdict.PASS ? "review.ready.pass" : "review.ready");
+    String ready = Messages.getString(v == Verdict.PASS ? "review.ready.pass" : "review.ready");
     blockers.setText(
         open.isEmpty() && justification.satisfied()
             ? ready

@@ -73,7 +73,9 @@ final class WindowFit {
         });
   }
 
-  /** The user's preferences node, or null where preferences cannot be used (then nothing sticks). */
+  /**
+   * The user's preferences node, or null where preferences cannot be used (then nothing sticks).
+   */
   private static Preferences node() {
     try {
       return Preferences.userRoot().node(NODE);

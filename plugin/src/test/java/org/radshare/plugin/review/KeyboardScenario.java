@@ -30,8 +30,8 @@ import org.radshare.plugin.post.ImageToPost;
  * Shares without touching the mouse, in its own JVM on the Xvfb display {@link ReviewDialogIT}
  * starts, and counts the radiologist's actions: an action is one press of a key or button, or the
  * typing of one field's text (moving to that field with Tab included). A PASS share is Share →
- * caption → alt text → Post (4); a REVIEW share adds the one confirmation (5). On the way: only
- * the policy's platforms are listed, a platform nobody signed in to offers Sign in and keeps Post
+ * caption → alt text → Post (4); a REVIEW share adds the one confirmation (5). On the way: only the
+ * policy's platforms are listed, a platform nobody signed in to offers Sign in and keeps Post
  * disabled before it is pressed, the last platform used is ticked next time, Esc asks before
  * discarding typed text, and Cancel during a check keeps the window.
  */
@@ -69,14 +69,15 @@ public final class KeyboardScenario {
     assertThat(Edt.call(() -> offered(pass)))
         .as("only the policy's platforms")
         .containsExactly(Platform.MASTODON, Platform.OUTBOX);
-    assertThat(Edt.call(() -> find(pass, JCheckBox.class, "radshare.review.platform.OUTBOX")
-            .isSelected()))
+    assertThat(
+            Edt.call(
+                () -> find(pass, JCheckBox.class, "radshare.review.platform.OUTBOX").isSelected()))
         .as("the one platform needing no sign-in is ticked")
         .isFalse();
     JButton signIn = find(pass, JButton.class, "radshare.review.signIn.MASTODON");
     assertThat(Edt.call(signIn::isShowing)).as("Sign in offered inline").isTrue();
-    assertThat(Edt.call(() -> find(pass, JLabel.class, "radshare.review.account.MASTODON")
-            .getText()))
+    assertThat(
+            Edt.call(() -> find(pass, JLabel.class, "radshare.review.account.MASTODON").getText()))
         .isEqualTo("not signed in");
 
     type(robot, "Classic tension pneumothorax");
@@ -101,25 +102,33 @@ public final class KeyboardScenario {
     assertThat(outbox.result.get(WAIT_S, TimeUnit.SECONDS)).hasSize(1);
     assertThat(sent.get(0).altText()).isEqualTo("Chest CT axial");
     try (var files = Files.walk(outbox.outbox())) {
-      String json = files.filter(p -> p.endsWith("post.json")).findFirst().map(p -> {
-        try {
-          return Files.readString(p);
-        } catch (java.io.IOException e) {
-          throw new IllegalStateException(e);
-        }
-      }).orElseThrow();
+      String json =
+          files
+              .filter(p -> p.endsWith("post.json"))
+              .findFirst()
+              .map(
+                  p -> {
+                    try {
+                      return Files.readString(p);
+                    } catch (java.io.IOException e) {
+                      throw new IllegalStateException(e);
+                    }
+                  })
+              .orElseThrow();
       assertThat(json).contains("Classic tension pneumothorax").contains("Chest CT axial");
     }
-    System.out.println("ACTIONS first PASS share (two platforms offered, none remembered): "
-        + actions);
+    System.out.println(
+        "ACTIONS first PASS share (two platforms offered, none remembered): " + actions);
     onEdtRun(pass::dispose);
 
     // The next PASS share: the outbox is remembered, so it is Share, caption, alt text, Post.
     OutboxBackend again = new OutboxBackend(scratch.resolve("dept2"), true);
     actions = 0;
     ReviewDialog second = open(robot, again, capture, defaults);
-    assertThat(Edt.call(() -> find(second, JCheckBox.class, "radshare.review.platform.OUTBOX")
-            .isSelected()))
+    assertThat(
+            Edt.call(
+                () ->
+                    find(second, JCheckBox.class, "radshare.review.platform.OUTBOX").isSelected()))
         .as("last used platform ticked")
         .isTrue();
     type(robot, "Classic tension pneumothorax");
@@ -172,8 +181,8 @@ public final class KeyboardScenario {
 
     // Cancel during a check stops it and keeps the window.
     BlockingBackend slow = new BlockingBackend();
-    ReviewDialog fourth = Edt.call(
-        () -> new ReviewDialog(null, slow, capture, () -> "{}", defaults));
+    ReviewDialog fourth =
+        Edt.call(() -> new ReviewDialog(null, slow, capture, () -> "{}", defaults));
     onEdtRun(fourth::start);
     slow.started.get(WAIT_S, TimeUnit.SECONDS);
     robot.waitForIdle();
@@ -194,14 +203,14 @@ public final class KeyboardScenario {
       throws Exception {
     actions++;
     ReviewDialog dialog =
-        Edt.call(() -> new ReviewDialog(null, backend, capture, () -> "{\"00100010\":{}}", defaults));
+        Edt.call(
+            () -> new ReviewDialog(null, backend, capture, () -> "{\"00100010\":{}}", defaults));
     onEdtRun(dialog::start);
     dialog.scanned().get(WAIT_S, TimeUnit.SECONDS);
     robot.waitForIdle();
     var caption = find(dialog, javax.swing.text.JTextComponent.class, "radshare.review.caption");
     for (int i = 0; i < 100 && !Edt.call(caption::isFocusOwner); i++) {
       robot.waitForIdle();
-
     }
     assertThat(Edt.call(caption::isFocusOwner)).as("caption focused on open").isTrue();
     return dialog;
@@ -209,13 +218,14 @@ public final class KeyboardScenario {
 
   private static List<Platform> offered(ReviewDialog d) {
     return java.util.Arrays.stream(Platform.values())
-        .filter(p -> {
-          try {
-            return find(d, JCheckBox.class, "radshare.review.platform." + p.name()) != null;
-          } catch (AssertionError missing) {
-            return false;
-          }
-        })
+        .filter(
+            p -> {
+              try {
+                return find(d, JCheckBox.class, "radshare.review.platform." + p.name()) != null;
+              } catch (AssertionError missing) {
+                return false;
+              }
+            })
         .toList();
   }
 
@@ -231,8 +241,12 @@ public final class KeyboardScenario {
       robot.keyRelease(KeyEvent.VK_TAB);
       robot.waitForIdle();
     }
-    throw new AssertionError("Tab never reached " + name + "; focus is on "
-        + Edt.call(() -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner()));
+    throw new AssertionError(
+        "Tab never reached "
+            + name
+            + "; focus is on "
+            + Edt.call(
+                () -> KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner()));
   }
 
   /** Typing one field's text: one action. */
@@ -286,18 +300,21 @@ public final class KeyboardScenario {
   }
 
   private static void awaitEnabled(JButton b, boolean enabled) throws Exception {
-    java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
-    java.beans.PropertyChangeListener l = e -> {
-      if (b.isEnabled() == enabled) {
-        done.complete(null);
-      }
-    };
-    onEdtRun(() -> {
-      b.addPropertyChangeListener("enabled", l);
-      if (b.isEnabled() == enabled) {
-        done.complete(null);
-      }
-    });
+    java.util.concurrent.CompletableFuture<Void> done =
+        new java.util.concurrent.CompletableFuture<>();
+    java.beans.PropertyChangeListener l =
+        e -> {
+          if (b.isEnabled() == enabled) {
+            done.complete(null);
+          }
+        };
+    onEdtRun(
+        () -> {
+          b.addPropertyChangeListener("enabled", l);
+          if (b.isEnabled() == enabled) {
+            done.complete(null);
+          }
+        });
     try {
       done.get(WAIT_S, TimeUnit.SECONDS);
     } finally {
@@ -308,14 +325,16 @@ public final class KeyboardScenario {
   /** The next window other than {@code main} to show (a question asked over it). */
   private static Window awaitOtherWindow(Window main) throws Exception {
     for (int i = 0; i < 500; i++) {
-      Window w = Edt.call(() -> {
-        for (Window x : Window.getWindows()) {
-          if (x != main && x.isShowing()) {
-            return x;
-          }
-        }
-        return null;
-      });
+      Window w =
+          Edt.call(
+              () -> {
+                for (Window x : Window.getWindows()) {
+                  if (x != main && x.isShowing()) {
+                    return x;
+                  }
+                }
+                return null;
+              });
       if (w != null) {
         return w;
       }

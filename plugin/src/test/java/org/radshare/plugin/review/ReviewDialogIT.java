@@ -16,10 +16,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * (1920×1080): starts a private Xvfb of that size and runs {@link ReviewDialogScenario} (one
  * capture), {@link LayoutReviewScenario} (two views of a layout), {@link ClipReviewScenario} (a
  * clip) or {@link KeyboardScenario} (no mouse) in a JVM whose DISPLAY points at it (AWT reads
- * DISPLAY once, from the process environment, so the window cannot live in this JVM). Each
- * scenario checks that Post, Cancel and the verdict are on screen and that no two region markers
- * overlap ({@link ScreenCheck}); the whole-screen shots land in target/NAME-WxH.png for a human to
- * look at.
+ * DISPLAY once, from the process environment, so the window cannot live in this JVM). Each scenario
+ * checks that Post, Cancel and the verdict are on screen and that no two region markers overlap
+ * ({@link ScreenCheck}); the whole-screen shots land in target/NAME-WxH.png for a human to look at.
  */
 class ReviewDialogIT {
 
@@ -64,9 +63,9 @@ class ReviewDialogIT {
   }
 
   /**
-   * Runs {@code scenario}'s main in a child JVM on a private Xvfb of the given size; its
-   * screenshot is NAME-WxH.png (the first argument), {@code more} follow it. The child keeps its
-   * preferences (window sizes, last platforms) in {@code prefs}, not in the user's.
+   * Runs {@code scenario}'s main in a child JVM on a private Xvfb of the given size; its screenshot
+   * is NAME-WxH.png (the first argument), {@code more} follow it. The child keeps its preferences
+   * (window sizes, last platforms) in {@code prefs}, not in the user's.
    */
   private static void runScenario(
       Class<?> scenario, String name, int width, int height, Path prefs, String... more)

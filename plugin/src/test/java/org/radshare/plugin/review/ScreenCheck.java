@@ -42,8 +42,9 @@ final class ScreenCheck {
                         : ReviewDialogScenario.find((Container) window, JButton.class, name);
                 assertThat(c.isShowing()).as(name + " showing").isTrue();
                 Rectangle b = new Rectangle(c.getLocationOnScreen(), c.getSize());
-                Rectangle visible = SwingUtilities.convertRectangle(
-                    c, c instanceof javax.swing.JComponent j ? j.getVisibleRect() : b, null);
+                Rectangle visible =
+                    SwingUtilities.convertRectangle(
+                        c, c instanceof javax.swing.JComponent j ? j.getVisibleRect() : b, null);
                 assertThat(visible.width * visible.height).as(name + " not clipped").isPositive();
                 return b;
               });
