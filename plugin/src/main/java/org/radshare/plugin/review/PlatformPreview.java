@@ -138,7 +138,8 @@ final class PlatformPreview extends JPanel {
       e.getValue().setSelected(model.platforms().contains(p));
       int left = model.remaining(p);
       JLabel label = remaining.get(p);
-      label.setText(Messages.format("review.remaining", left, model.limit(p)));
+      label.setText(Messages.format("review.remaining.short", left));
+      label.setToolTipText(Messages.format("review.remaining", left, model.limit(p)));
       label.setForeground(left < 0 ? RegionCanvas.PHI : UIManager.getColor("Label.foreground"));
     }
   }

@@ -124,6 +124,9 @@ final class PostPreviewTabs extends JPanel {
       setName("radshare.review.preview." + platform.name());
       picture = new FeedImage(feedAspect(platform));
       text.setEditable(false);
+      // Updating the text must not scroll the whole form down to the preview.
+      ((javax.swing.text.DefaultCaret) text.getCaret())
+          .setUpdatePolicy(javax.swing.text.DefaultCaret.NEVER_UPDATE);
       text.setName("radshare.review.preview.text." + platform.name());
       text.getAccessibleContext()
           .setAccessibleName(Messages.format("review.preview.tab", platform.displayName()));

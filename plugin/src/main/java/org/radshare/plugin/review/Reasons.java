@@ -79,6 +79,18 @@ final class Reasons {
     };
   }
 
+  /** What a region is, in two or three words, for its list entry ("Patient name"). */
+  static String what(TextRegion r) {
+    return switch (r.classification()) {
+      case PHI ->
+          r.matches().isEmpty()
+              ? Messages.getString("region.what.phi")
+              : capitalised(names(r.matches()));
+      case UNKNOWN_TEXT -> Messages.getString("region.what.unknown");
+      case BENIGN -> Messages.getString("region.what.benign");
+    };
+  }
+
   /** What a region is and why it was flagged, for its marker's hover text and list entry. */
   static String why(TextRegion r) {
     return switch (r.classification()) {

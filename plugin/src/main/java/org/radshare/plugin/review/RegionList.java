@@ -29,8 +29,8 @@ final class RegionList extends JPanel {
 
   private final RegionCanvas canvas;
   private final transient Runnable changed;
-  private final JPanel entries =
-      new JPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]"));
+  private final FormPanel entries =
+      new FormPanel(new MigLayout("insets 0, wrap 1, gapy 0", "[grow,fill]"));
   private final JLabel count = new JLabel(" ");
   private final List<JCheckBox> boxes = new ArrayList<>();
   private transient RedactionPlan plan;
@@ -40,9 +40,8 @@ final class RegionList extends JPanel {
     this.canvas = canvas;
     this.changed = changed;
     setName("radshare.review.regions");
-    JScrollPane scroll = new JScrollPane(entries);
-    scroll.setBorder(null);
-    scroll.getVerticalScrollBar().setUnitIncrement(16);
+    entries.setName("radshare.review.regions.entries");
+    JScrollPane scroll = entries.scroller();
     JLabel title = ReviewKeys.label("review.regions", entries);
     title.putClientProperty("FlatLaf.styleClass", "h4");
     count.setName("radshare.review.regions.count");
@@ -85,7 +84,7 @@ final class RegionList extends JPanel {
     for (int i = 0; i < regions.size(); i++) {
       TextRegion r = regions.get(i);
       JCheckBox b = boxes.get(i);
-      b.setText(Messages.format("review.regions.entry", i + 1, Reasons.why(r)));
+      b.setText(Messages.format("review.regions.entry", i + 1, Reasons.what(r)));
       b.setForeground(RegionCanvas.color(r.classification()));
       b.setSelected(plan.isRedacted(i));
       b.setToolTipText(RegionCanvas.tooltip(plan, i));

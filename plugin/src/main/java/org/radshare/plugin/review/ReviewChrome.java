@@ -68,11 +68,11 @@ final class ReviewChrome {
   void assemble(JComponent imageSide, FormPanel form, String sizeKey, BooleanSupplier typed) {
     JComponent formSide = form.scroller();
     formSide.setMinimumSize(new Dimension(360, 100));
-    formSide.setPreferredSize(new Dimension(470, 500));
+    formSide.setPreferredSize(new Dimension(500, 500));
     imageSide.setMinimumSize(new Dimension(320, 200));
     JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, imageSide, formSide);
-    split.setResizeWeight(1.0);
-    split.setBorder(null);
+    split.setResizeWeight(0.8);
+    split.setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 8, 4, 8));
     split.setContinuousLayout(true);
     split.setName("radshare.review.split");
     ReviewFooter footer =

@@ -178,6 +178,7 @@ final class VerdictPanel extends JPanel {
                 ? Messages.getString("review.justification.needed")
                 : html(
                     open.stream()
+                        .filter(b -> b != PostBlocker.VERDICT_BLOCKED || said.isEmpty())
                         .map(b -> "\u2022 " + blockerText(b, said))
                         .collect(Collectors.joining("<br>"))));
     nextStep.setText(

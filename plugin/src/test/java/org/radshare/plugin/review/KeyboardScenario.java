@@ -39,6 +39,12 @@ public final class KeyboardScenario {
 
   private static final long WAIT_S = 60;
 
+  /** A synthetic header: patient John Doe, a CT. */
+  private static final String HEADER =
+      "{\"00100010\":{\"vr\":\"PN\",\"Value\":[{\"Alphabetic\":\"DOE^JOHN\"}]},"
+          + "\"00100020\":{\"vr\":\"LO\",\"Value\":[\"8377162\"]},"
+          + "\"00080060\":{\"vr\":\"CS\",\"Value\":[\"CT\"]}}";
+
   private int actions;
 
   private KeyboardScenario() {}

@@ -121,7 +121,13 @@ public final class LayoutReviewScenario {
       JTextComponent caption = find(dialog, JTextComponent.class, "radshare.review.caption");
       onEdtRun(() -> caption.setText("Two views of a classic pneumothorax"));
       assertThat((List<?>) checked.get(WAIT_S, TimeUnit.SECONDS)).isEmpty();
-      onEdtRun(() -> find(dialog, JCheckBox.class, "radshare.review.platform.OUTBOX").doClick());
+      // The department allows only the outbox: it is ticked already.
+      assertThat(
+              Edt.call(
+                  () ->
+                      find(dialog, JCheckBox.class, "radshare.review.platform.OUTBOX")
+                          .isSelected()))
+          .isTrue();
 
       // The first image still lacks its alt text: Post waits, and the strip says which image.
       JButton post = find(dialog, JButton.class, "radshare.review.post");
