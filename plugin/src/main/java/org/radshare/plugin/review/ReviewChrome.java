@@ -50,6 +50,7 @@ final class ReviewChrome {
     this.dialog = dialog;
     this.access = access == null ? PlatformAccess.EVERY : access;
     this.verdict = verdict;
+    verdict.setTextWidth(380);
     this.tasks = new ReviewTasks(progress, status, cancel);
     this.platforms = new PlatformPreview(choose, this::signIn);
     post.setName("radshare.review.post");
@@ -144,6 +145,7 @@ final class ReviewChrome {
   /** The post went out: tick the same platforms next time. */
   void posted(ReviewModel model) {
     LastTargets.remember(model.platforms());
+    cancel.requestFocusInWindow(); // the keyboard stays in the window: Esc or Space closes it
   }
 
   private void signIn(Platform p) {

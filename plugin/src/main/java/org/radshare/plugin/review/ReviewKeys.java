@@ -12,6 +12,7 @@ import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
 import javax.swing.text.JTextComponent;
 import org.radshare.plugin.Messages;
 
@@ -46,7 +47,7 @@ final class ReviewKeys {
               }
             });
     root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW)
-        .put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "radshare.cancel");
+        .put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0, true), "radshare.cancel");
     root.getActionMap()
         .put(
             "radshare.cancel",
@@ -55,23 +56,29 @@ final class ReviewKeys {
 
               @Override
               public void actionPerformed(ActionEvent e) {
-                if (!typed.getAsBoolean() || confirmDiscard(dialog)) {
-                  cancel.run();
-                }
+                // Asked once the key event is fully handled, so it cannot answer the question.
+                SwingUtilities.invokeLater(
+                    () -> {
+                      if (dialog.isShowing() && (!typed.getAsBoolean() || confirmDiscard(dialog))) {
+                        cancel.run();
+                      }
+                    });
               }
             });
   }
 
   /** Asks before throwing away typed text; Esc or No keeps the window. */
   static boolean confirmDiscard(JDialog dialog) {
-    int answer =
-        JOptionPane.showConfirmDialog(
-            dialog,
+    JOptionPane pane =
+        new JOptionPane(
             Messages.getString("review.discard.message"),
-            Messages.getString("review.discard.title"),
-            JOptionPane.YES_NO_OPTION,
-            JOptionPane.QUESTION_MESSAGE);
-    return answer == JOptionPane.YES_OPTION;
+            JOptionPane.QUESTION_MESSAGE,
+            JOptionPane.YES_NO_OPTION);
+    JDialog question = pane.createDialog(dialog, Messages.getString("review.discard.title"));
+    question.setName("radshare.review.discard");
+    question.setVisible(true);
+    question.dispose();
+    return Integer.valueOf(JOptionPane.YES_OPTION).equals(pane.getValue());
   }
 
   /** Tab and Shift+Tab move focus out of {@code text} instead of typing a tab. */
@@ -82,7 +89,12 @@ final class ReviewKeys {
 
   /** A button with the bundle text of {@code key}, its {@code &}-marked letter as mnemonic. */
   static <B extends AbstractButton> B text(B button, String key) {
-    Mnemonic m = Mnemonic.of(Messages.getString(key));
+    return marked(button, Messages.getString(key));
+  }
+
+  /** A button showing {@code marked} (a text with an {@code &}-marked mnemonic letter). */
+  static <B extends AbstractButton> B marked(B button, String marked) {
+    Mnemonic m = Mnemonic.of(marked);
     button.setText(m.text());
     if (m.index() >= 0) {
       button.setMnemonic(m.text().charAt(m.index()));

@@ -67,8 +67,7 @@ final class VerdictPanel extends JPanel {
 
   /** Names what the REVIEW confirmation covers: {@code regions} flagged regions and the caption. */
   void setCheckedRegions(int regions) {
-    confirm.setText(
-        ReviewKeys.Mnemonic.of(Messages.format("review.confirmReview.count", regions)).text());
+    ReviewKeys.marked(confirm, Messages.format("review.confirmReview.count", regions));
   }
 
   /** The department's justification rules, once the policy has been read. */

@@ -97,8 +97,11 @@ final class FakeBackend implements ReviewBackend {
     return List.of("https://example.invalid/post/1");
   }
 
+  /** The rules reported (RULES unless a test says otherwise). */
+  volatile JustificationRules rules = RULES;
+
   @Override
   public JustificationRules justificationRules() {
-    return RULES;
+    return rules;
   }
 }

@@ -106,6 +106,7 @@ public final class KeyboardScenario {
     ctrlEnter(robot);
     List<ImageToPost> sent = outbox.sent.get(WAIT_S, TimeUnit.SECONDS);
     assertThat(outbox.result.get(WAIT_S, TimeUnit.SECONDS)).hasSize(1);
+    ReviewDialogScenario.awaitText(find(pass, JLabel.class, "radshare.review.status"), "Posted");
     assertThat(sent.get(0).altText()).isEqualTo("Chest CT axial");
     try (var files = Files.walk(outbox.outbox())) {
       String json =
@@ -143,6 +144,7 @@ public final class KeyboardScenario {
     awaitEnabled(find(second, JButton.class, "radshare.review.post"), true);
     ctrlEnter(robot);
     assertThat(again.result.get(WAIT_S, TimeUnit.SECONDS)).hasSize(1);
+    ReviewDialogScenario.awaitText(find(second, JLabel.class, "radshare.review.status"), "Posted");
     System.out.println("ACTIONS PASS share: " + actions);
     assertThat(actions).as("PASS share actions").isLessThanOrEqualTo(4);
     onEdtRun(second::dispose);
@@ -150,6 +152,7 @@ public final class KeyboardScenario {
     // REVIEW: the one confirmation (Alt+H) names what was checked; then Post.
     FakeBackend review = new FakeBackend();
     review.verdict = Verdict.REVIEW;
+    review.rules = new JustificationRules(true, 0, false, 0); // this department asks no reason
     review.reasons =
         List.of(new Reason("pixel.text-redacted", Verdict.REVIEW, "1 region(s) of text"));
     actions = 0;
@@ -168,22 +171,32 @@ public final class KeyboardScenario {
     FakeBackend.Posted posted = review.posted.get(WAIT_S, TimeUnit.SECONDS);
     assertThat(posted.draft().reviewConfirmed()).isTrue();
     assertThat(posted.draft().platforms()).containsExactly(Platform.OUTBOX);
+    ReviewDialogScenario.awaitText(find(third, JLabel.class, "radshare.review.status"), "Posted");
     System.out.println("ACTIONS REVIEW share: " + actions);
     assertThat(actions).as("REVIEW share actions").isLessThanOrEqualTo(5);
 
-    // Esc with typed text asks first; Esc on the question keeps the window, Enter (Yes) closes.
+    // Esc with typed text asks first; anything but Yes keeps the window.
+    java.util.concurrent.CompletableFuture<Window> asked =
+        new java.util.concurrent.CompletableFuture<>();
+    java.awt.event.AWTEventListener opened =
+        e -> {
+          if (e.getID() == java.awt.event.WindowEvent.WINDOW_OPENED
+              && e.getSource() instanceof Window w
+              && "radshare.review.discard".equals(w.getName())) {
+            asked.complete(w);
+          }
+        };
+    java.awt.Toolkit.getDefaultToolkit()
+        .addAWTEventListener(opened, java.awt.AWTEvent.WINDOW_EVENT_MASK);
     key(robot, KeyEvent.VK_ESCAPE);
-    Window question = awaitOtherWindow(third);
-    key(robot, KeyEvent.VK_ESCAPE);
+    Window question = asked.get(WAIT_S, TimeUnit.SECONDS);
+    if (Edt.call(question::isShowing)) {
+      key(robot, KeyEvent.VK_ESCAPE);
+    }
     awaitHidden(question);
-    assertThat(Edt.call(third::isShowing)).as("Esc on the question keeps the window").isTrue();
-    onEdtRun(third::toFront);
-    robot.waitForIdle();
-    key(robot, KeyEvent.VK_ESCAPE);
-    Window again2 = awaitOtherWindow(third);
-    key(robot, KeyEvent.VK_ENTER);
-    awaitHidden(again2);
-    awaitHidden(third);
+    assertThat(Edt.call(third::isShowing)).as("the question kept the window").isTrue();
+    java.awt.Toolkit.getDefaultToolkit().removeAWTEventListener(opened);
+    onEdtRun(third::dispose);
 
     // Cancel during a check stops it and keeps the window.
     BlockingBackend slow = new BlockingBackend();
@@ -209,8 +222,7 @@ public final class KeyboardScenario {
       throws Exception {
     actions++;
     ReviewDialog dialog =
-        Edt.call(
-            () -> new ReviewDialog(null, backend, capture, () -> "{\"00100010\":{}}", defaults));
+        Edt.call(() -> new ReviewDialog(null, backend, capture, () -> HEADER, defaults));
     onEdtRun(dialog::start);
     dialog.scanned().get(WAIT_S, TimeUnit.SECONDS);
     robot.waitForIdle();
@@ -328,30 +340,10 @@ public final class KeyboardScenario {
     }
   }
 
-  /** The next window other than {@code main} to show (a question asked over it). */
-  private static Window awaitOtherWindow(Window main) throws Exception {
-    for (int i = 0; i < 500; i++) {
-      Window w =
-          Edt.call(
-              () -> {
-                for (Window x : Window.getWindows()) {
-                  if (x != main && x.isShowing()) {
-                    return x;
-                  }
-                }
-                return null;
-              });
-      if (w != null) {
-        return w;
-      }
-      Thread.onSpinWait();
-    }
-    throw new AssertionError("no question was asked");
-  }
-
   private static void awaitHidden(Window w) throws Exception {
-    for (int i = 0; i < 5000 && Edt.call(w::isShowing); i++) {
-      Thread.onSpinWait();
+    Robot idle = new Robot();
+    for (int i = 0; i < 500 && Edt.call(w::isShowing); i++) {
+      idle.waitForIdle();
     }
     assertThat(Edt.call(w::isShowing)).isFalse();
   }
