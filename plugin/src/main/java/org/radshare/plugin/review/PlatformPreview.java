@@ -159,7 +159,8 @@ final class PlatformPreview extends JPanel {
   private void showAccount(Destination d) {
     JLabel who = account.get(d.platform());
     if (d.platform() == Platform.OUTBOX) {
-      who.setText(Messages.getString("review.platform.noAccount"));
+      who.setText(" ");
+      who.setToolTipText(Messages.getString("review.platform.noAccount"));
     } else if (d.needsSignIn()) {
       who.setText(Messages.getString("review.platform.signedOut"));
     } else {

@@ -50,7 +50,7 @@ final class ReviewChrome {
     this.dialog = dialog;
     this.access = access == null ? PlatformAccess.EVERY : access;
     this.verdict = verdict;
-    verdict.setTextWidth(380);
+    verdict.setTextWidth(320); // CSS pixels: Swing draws them at 4/3
     this.tasks = new ReviewTasks(progress, status, cancel);
     this.platforms = new PlatformPreview(choose, this::signIn);
     post.setName("radshare.review.post");
@@ -85,6 +85,9 @@ final class ReviewChrome {
     cancel.addActionListener(e -> cancelPressed(typed));
     ReviewKeys.install(dialog, post, () -> cancelPressed(() -> false), typed);
     WindowFit.fit(dialog, sizeKey);
+    // The form gets about a third of the width (never under 440 pixels); the image the rest.
+    int w = dialog.getWidth();
+    split.setDividerLocation(Math.max(320, w - Math.max(440, (int) (w * 0.36))));
     WindowFit.rememberOnClose(dialog, sizeKey);
   }
 

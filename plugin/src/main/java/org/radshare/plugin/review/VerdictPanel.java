@@ -172,12 +172,13 @@ final class VerdictPanel extends JPanel {
     String ready = Messages.getString(v == Verdict.PASS ? "review.ready.pass" : "review.ready");
     blockers.setText(
         open.isEmpty() && justification.satisfied()
-            ? ready
+            ? html(ready)
             : open.isEmpty()
                 ? Messages.getString("review.justification.needed")
                 : html(
                     open.stream()
                         .filter(b -> b != PostBlocker.VERDICT_BLOCKED || said.isEmpty())
+                        .filter(b -> b != PostBlocker.NOT_ATTESTED || attestable(v, open))
                         .map(b -> "\u2022 " + blockerText(b, said))
                         .collect(Collectors.joining("<br>"))));
     nextStep.setText(
@@ -190,6 +191,14 @@ final class VerdictPanel extends JPanel {
         open.isEmpty() && justification.satisfied()
             ? RegionCanvas.BENIGN
             : javax.swing.UIManager.getColor("Label.foreground"));
+  }
+
+  /**
+   * Whether "tick the confirmation" is worth saying: not under BLOCK (nothing to tick unless
+   * overriding, which attests) nor beside the REVIEW confirmation (the same tick).
+   */
+  private static boolean attestable(Verdict v, Set<PostBlocker> open) {
+    return v != Verdict.BLOCK && !open.contains(PostBlocker.REVIEW_NOT_CONFIRMED);
   }
 
   /** A blocker in words; a BLOCK verdict names its first (most serious) reason. */
