@@ -24,7 +24,8 @@ import org.radshare.core.review.PostBlocker;
 class MessagesTest {
 
   private static final Pattern KEY =
-      Pattern.compile("Messages\\.(?:getString|format)\\(\\s*\"([^\"]+)\"");
+      Pattern.compile(
+          "(?:Messages\\.(?:getString|format)\\(|ReviewKeys\\.(?:text|label)\\([^\"]*?)\\s*\"([^\"]+)\"");
 
   private final ResourceBundle english =
       ResourceBundle.getBundle("org.radshare.plugin.messages", Locale.ROOT);

@@ -14,7 +14,10 @@ public enum PostBlocker {
   CAPTION_NOT_CHECKED,
   /** Alt text is required for every image. */
   ALT_TEXT_MISSING,
-  /** The radiologist has not attested that the share is de-identified and appropriate. */
+  /**
+   * The radiologist has not attested that the share is de-identified and appropriate (needed beyond
+   * PASS; the REVIEW confirmation counts as the attestation).
+   */
   NOT_ATTESTED,
   /** No platform is chosen. */
   NO_PLATFORM,

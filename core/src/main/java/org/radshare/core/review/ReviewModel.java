@@ -208,7 +208,11 @@ public final class ReviewModel {
     return v;
   }
 
-  /** Everything that keeps Post disabled; empty when the share may be posted. */
+  /**
+   * Everything that keeps Post disabled; empty when the share may be posted. A PASS needs no
+   * separate attestation (pressing Post, beside the sentence saying so, is the attestation); a
+   * REVIEW's one confirmation names what was checked and attests it.
+   */
   public Set<PostBlocker> blockers() {
     Set<PostBlocker> out = EnumSet.noneOf(PostBlocker.class);
     Verdict v = verdict();
@@ -223,7 +227,7 @@ public final class ReviewModel {
     if (altText.isBlank()) {
       out.add(PostBlocker.ALT_TEXT_MISSING);
     }
-    if (!attested) {
+    if (!attested && v != Verdict.PASS && !reviewConfirmed) {
       out.add(PostBlocker.NOT_ATTESTED);
     }
     if (platforms.isEmpty()) {

@@ -59,11 +59,27 @@ class ReviewModelTest {
   void everyRequirementIsABlockerUntilMet() {
     ReviewModel m = new ReviewModel(200, 100, report(Verdict.PASS));
     assertThat(m.blockers())
-        .containsExactlyInAnyOrder(
-            PostBlocker.ALT_TEXT_MISSING, PostBlocker.NOT_ATTESTED, PostBlocker.NO_PLATFORM);
+        .containsExactlyInAnyOrder(PostBlocker.ALT_TEXT_MISSING, PostBlocker.NO_PLATFORM);
     assertThatThrownBy(m::draft).isInstanceOf(IllegalStateException.class);
     m.setAltText("   ");
     assertThat(m.blockers()).contains(PostBlocker.ALT_TEXT_MISSING);
+  }
+
+  @Test
+  void passNeedsNoSeparateAttestationButReviewIsAttestedByItsOneConfirmation() {
+    ReviewModel pass = new ReviewModel(200, 100, report(Verdict.PASS));
+    pass.setAltText("Axial CT of the chest");
+    pass.setPlatform(Platform.MASTODON, true);
+    assertThat(pass.blockers()).isEmpty();
+
+    ReviewModel review = new ReviewModel(200, 100, report(Verdict.PASS));
+    review.setAltText("Axial CT of the chest");
+    review.setPlatform(Platform.MASTODON, true);
+    review.plan().toggle(1); // unreadable text left visible: REVIEW
+    assertThat(review.blockers())
+        .containsExactlyInAnyOrder(PostBlocker.REVIEW_NOT_CONFIRMED, PostBlocker.NOT_ATTESTED);
+    review.setReviewConfirmed(true);
+    assertThat(review.blockers()).isEmpty();
   }
 
   @Test

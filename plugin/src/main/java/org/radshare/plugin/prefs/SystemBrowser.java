@@ -14,7 +14,7 @@ import org.radshare.core.connect.oauth.BrowserLauncher;
  * Weasis's own OAuth sign-in ends in). Without a desktop browser the sign-in fails with a message
  * rather than waiting for a callback that cannot come.
  */
-final class SystemBrowser implements BrowserLauncher {
+public final class SystemBrowser implements BrowserLauncher {
 
   @Override
   public void open(URI authorizationUrl) {

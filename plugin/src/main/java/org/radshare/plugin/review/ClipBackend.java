@@ -44,6 +44,11 @@ public interface ClipBackend {
     return JustificationRules.NONE;
   }
 
+  /** The platforms the department allows, with sign-ins (see {@link ReviewBackend#platforms}). */
+  default PlatformAccess platforms() {
+    return PlatformAccess.EVERY;
+  }
+
   /**
    * Posts the clip with the draft's text to the draft's platforms, writing the audit records. The
    * frames are masked and checked again before anything is sent, and the clip is refused if text

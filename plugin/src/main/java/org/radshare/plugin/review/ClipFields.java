@@ -7,8 +7,6 @@ package org.radshare.plugin.review;
 import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JCheckBox;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
@@ -25,7 +23,7 @@ final class ClipFields {
 
   private final JTextField altText = new JTextField(30);
   private final JTextField hashtags = new JTextField(24);
-  private final JCheckBox warn = new JCheckBox(Messages.getString("review.contentWarning"));
+  private final JCheckBox warn = ReviewKeys.text(new JCheckBox(), "review.contentWarning");
   private final JTextField warning = new JTextField(24);
   private final Consumer<Consumer<ReviewModel>> update;
 
@@ -59,13 +57,29 @@ final class ClipFields {
     model.setContentWarning(warn.isSelected() ? warning.getText() : "");
   }
 
-  void addTo(JPanel form) {
-    form.add(new JLabel(Messages.getString("review.altText")));
-    form.add(altText, "wmin 0");
-    form.add(new JLabel(Messages.getString("review.hashtags")));
-    form.add(hashtags, "wmin 0");
-    form.add(warn);
-    form.add(warning, "wmin 0");
+  /** Lays the fields out in {@code form} around the shared ones (see {@link PostFieldsForm}). */
+  void addTo(
+      FormPanel form,
+      CaptionEditor caption,
+      PlatformPreview platforms,
+      PostPreviewTabs previews,
+      VerdictPanel verdict) {
+    PostFieldsForm.addFields(
+        form,
+        caption,
+        ReviewKeys.label("review.altText", altText),
+        altText,
+        hashtags,
+        warn,
+        warning,
+        platforms,
+        previews,
+        verdict);
+  }
+
+  /** Whether the radiologist typed anything that closing would lose. */
+  boolean typed() {
+    return !altText.getText().isBlank();
   }
 
   void setEnabled(boolean on) {

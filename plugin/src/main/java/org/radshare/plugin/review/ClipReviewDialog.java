@@ -4,19 +4,12 @@
  */
 package org.radshare.plugin.review;
 
-import java.awt.BorderLayout;
 import java.awt.Window;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import javax.swing.JButton;
-import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JDialog;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
-import javax.swing.JProgressBar;
-import javax.swing.JScrollPane;
 import javax.swing.WindowConstants;
 import net.miginfocom.swing.MigLayout;
 import org.radshare.core.caption.CaptionFinding;
@@ -58,15 +51,10 @@ public final class ClipReviewDialog extends JDialog {
 
   private final ClipReviewPanel clip;
   private final CaptionEditor caption;
-  private final PlatformPreview platforms;
   private final VerdictPanel verdict;
+  private final ReviewChrome chrome;
   private final ClipFields fields = new ClipFields(this::update);
   private final JComboBox<VideoFormat> format = new JComboBox<>(VideoFormat.values());
-  private final JCheckBox attest = new JCheckBox(Messages.getString("review.attest"));
-  private final JButton post = new JButton(Messages.getString("review.post"));
-  private final JButton cancel = new JButton(Messages.getString("review.cancel"));
-  private final JProgressBar progress = new JProgressBar();
-  private final JLabel status = new JLabel(" ");
 
   public ClipReviewDialog(
       Window owner,
@@ -82,21 +70,31 @@ public final class ClipReviewDialog extends JDialog {
     setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
     clip = new ClipReviewPanel(frames, ClipMask.of(List.of()), this::recheck);
     caption = new CaptionEditor(this::checkCaption, new CaptionEvents());
-    platforms = new PlatformPreview((p, on) -> update(m -> m.setPlatform(p, on)));
     verdict = new VerdictPanel(this::refresh, () -> model, this::checkCaption);
-    tasks = new ReviewTasks(progress, status, cancel);
+    chrome =
+        new ReviewChrome(
+            this,
+            backend == null ? null : backend.platforms(),
+            verdict,
+            (p, on) -> update(m -> m.setPlatform(p, on)));
+    tasks = chrome.tasks;
     fields.setDefaults(defaults);
-    layoutContent();
-    attest.setName("radshare.review.attest");
-    attest.addActionListener(e -> update(m -> m.setAttested(attest.isSelected())));
     format.setName("radshare.clip.format");
-    post.setName("radshare.review.post");
-    status.setName("radshare.review.status");
-    post.addActionListener(e -> postNow());
-    cancel.addActionListener(e -> cancelAndDispose());
+    FormPanel form =
+        new FormPanel(new MigLayout("insets 0 0 0 4, wrap 2, hidemode 3", "[right][grow,fill]"));
+    fields.addTo(form, caption, chrome.platforms, chrome.previews, verdict);
+    form.add(ReviewKeys.label("clip.format", format));
+    form.add(format, "growx 0");
+    chrome.post.addActionListener(e -> postNow());
     setControlsEnabled(false);
-    pack();
-    setLocationRelativeTo(owner);
+    chrome.assemble(clip, form, "clip", () -> !caption.getText().isBlank() || fields.typed());
+    addWindowListener(
+        new java.awt.event.WindowAdapter() {
+          @Override
+          public void windowOpened(java.awt.event.WindowEvent e) {
+            caption.requestFocusInWindow();
+          }
+        });
   }
 
   /** Shows the window and checks the clip; {@link #scanned()} completes when that is done. */
@@ -111,19 +109,21 @@ public final class ClipReviewDialog extends JDialog {
         Messages.format("clip.checking", frames.size()),
         () -> {
           String json = header.call();
-          return new Object[] {json, backend.check(frames, json), rules()};
+          return new Object[] {
+            json, backend.check(frames, json), rules(), chrome.readDestinations()
+          };
         },
         result -> {
           headerJson = (String) result[0];
           detected = (CheckedClip) result[1];
           verdict.setRules((JustificationRules) result[2]);
+          chrome.destinationsRead(result[3]);
           checked(detected);
-          fitToScreen();
           caption.checkNow();
           scanned.complete(model);
         },
         this::fail,
-        this::dispose);
+        () -> fail(Messages.getString("review.checkCancelled")));
   }
 
   /** Completes with the model once the clip has been checked (exceptionally if it failed). */
@@ -155,17 +155,6 @@ public final class ClipReviewDialog extends JDialog {
     super.dispose();
   }
 
-  /** The verdict and its reasons take room once known: grow to show them, within the screen. */
-  private void fitToScreen() {
-    pack();
-    java.awt.Rectangle screen = getGraphicsConfiguration().getBounds();
-    setSize(Math.min(getWidth(), screen.width), Math.min(getHeight(), screen.height));
-    setLocation(
-        Math.max(screen.x, Math.min(getX(), screen.x + screen.width - getWidth())),
-        Math.max(screen.y, Math.min(getY(), screen.y + screen.height - getHeight())));
-    validate();
-  }
-
   private JustificationRules rules() {
     try {
       return backend.justificationRules();
@@ -177,8 +166,16 @@ public final class ClipReviewDialog extends JDialog {
   /** A check or recheck finished: show its mask, frames and verdict. */
   private void checked(CheckedClip result) {
     current = result;
+    ReviewModel before = model;
     model = ClipModels.of(result, model);
     fields.applyTo(model);
+    if (before == null) {
+      model.setCaption(caption.getText());
+      for (var p : chrome.platforms.offered()) {
+        model.setPlatform(p, chrome.platforms.isChosen(p));
+      }
+    }
+    verdict.setCheckedRegions(result.mask().detected().size());
     clip.setMask(result.mask());
     clip.setPostedFrames(result.redacted().orElse(null));
     setControlsEnabled(true);
@@ -193,14 +190,14 @@ public final class ClipReviewDialog extends JDialog {
     }
     current = null;
     clip.setPostedFrames(null);
-    post.setEnabled(false);
+    chrome.post.setEnabled(false);
     verdict.showChecking();
     tasks.run(
         Messages.format("clip.rechecking", frames.size()),
         () -> backend.recheck(frames, headerJson, detected, mask),
         this::checked,
         this::fail,
-        () -> status.setText(Messages.getString("clip.recheckCancelled")));
+        () -> chrome.status.setText(Messages.getString("clip.recheckCancelled")));
   }
 
   private void fail(Exception e) {
@@ -211,7 +208,7 @@ public final class ClipReviewDialog extends JDialog {
     failed = true;
     current = null;
     verdict.showFailure(message);
-    post.setEnabled(false);
+    chrome.post.setEnabled(false);
     scanned.completeExceptionally(new IllegalStateException(message));
   }
 
@@ -231,16 +228,16 @@ public final class ClipReviewDialog extends JDialog {
 
   private void refresh() {
     if (model == null || failed || current == null) {
-      post.setEnabled(false);
+      chrome.post.setEnabled(false);
       return;
     }
     verdict.show(model);
-    platforms.show(model);
-    post.setEnabled(verdict.canPost(model) && !tasks.busy());
+    chrome.show(model, current.redacted().map(f -> f.frame(clip.currentFrame())).orElse(null));
+    chrome.post.setEnabled(canPost() && !tasks.busy());
   }
 
   private void postNow() {
-    if (model == null || current == null || !verdict.canPost(model)) {
+    if (!canPost()) {
       return;
     }
     var draft = verdict.draft(model);
@@ -254,17 +251,18 @@ public final class ClipReviewDialog extends JDialog {
         () -> backend.post(share, draft, why),
         done -> {
           setControlsEnabled(true);
+          chrome.posted(model);
           String urls = String.join(" ", done.urls());
-          status.setText(
+          chrome.status.setText(
               done.adjustments().isEmpty()
                   ? Messages.format("review.posted", urls)
                   : Messages.format(
                       "clip.postedAdjusted", urls, String.join("; ", done.adjustments())));
-          post.setEnabled(false);
+          chrome.post.setEnabled(false);
         },
         e -> {
           setControlsEnabled(true);
-          status.setText(Messages.format("review.postFailed", oneLine(e)));
+          chrome.status.setText(Messages.format("review.postFailed", oneLine(e)));
         },
         () -> setControlsEnabled(true));
   }
@@ -276,46 +274,21 @@ public final class ClipReviewDialog extends JDialog {
         : m.replaceAll("\\s+", " ").strip();
   }
 
-  private void layoutContent() {
-    JPanel form = new WidthTrackingPanel(new MigLayout("insets 0, wrap 2", "[right][grow,fill]"));
-    form.add(new JLabel(Messages.getString("review.caption")), "top");
-    form.add(new JScrollPane(caption), "wmin 0");
-    fields.addTo(form);
-    form.add(new JLabel(Messages.getString("clip.format")));
-    form.add(format, "growx 0");
-    form.add(new JLabel(Messages.getString("review.platforms")), "top");
-    form.add(platforms, "wmin 0");
-    form.add(verdict, "span, growx, wmin 0, gaptop 6");
-    form.add(attest, "span, wmin 0");
-
-    JPanel buttons = new JPanel(new MigLayout("insets 0", "[grow,fill][][][]"));
-    buttons.add(status);
-    buttons.add(progress, "w 120!");
-    buttons.add(cancel);
-    buttons.add(post);
-
-    verdict.setTextWidth(390);
-    JScrollPane formScroll =
-        new JScrollPane(
-            form, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED, JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
-    formScroll.setBorder(null);
-    formScroll.getVerticalScrollBar().setUnitIncrement(16);
-    JPanel content =
-        new JPanel(new MigLayout("insets 10", "[grow,fill]10[520!,fill]", "[grow,fill][]"));
-    content.add(clip, "w 360:520:, h 300:480:");
-    content.add(formScroll, "h 300:600:, wrap");
-    content.add(buttons, "span");
-    getContentPane().setLayout(new BorderLayout());
-    getContentPane().add(content, BorderLayout.CENTER);
-    getRootPane().setDefaultButton(null);
+  private boolean canPost() {
+    return model != null
+        && current != null
+        && !failed
+        && verdict.canPost(model)
+        && chrome.signedIn(model);
   }
 
   private void setControlsEnabled(boolean on) {
-    for (var c : List.of(caption, format, attest, clip, verdict)) {
+    for (var c : List.of(format, clip, verdict)) {
       c.setEnabled(on);
     }
     fields.setEnabled(on);
-    post.setEnabled(on && !failed && current != null && model != null && verdict.canPost(model));
+    chrome.platforms.setEnabled(on);
+    chrome.post.setEnabled(on && canPost());
   }
 
   /** The caption editor's events, applied to the model. */
@@ -337,43 +310,8 @@ public final class ClipReviewDialog extends JDialog {
 
     @Override
     public void failed(Exception e) {
-      status.setText(Messages.getString("review.captionCheckFailed"));
+      chrome.status.setText(Messages.getString("review.captionCheckFailed"));
       refresh();
-    }
-  }
-
-  /** The form in its scroll pane: as wide as the pane, scrolling only up and down. */
-  private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
-
-    private static final long serialVersionUID = 1L;
-
-    WidthTrackingPanel(MigLayout layout) {
-      super(layout);
-    }
-
-    @Override
-    public java.awt.Dimension getPreferredScrollableViewportSize() {
-      return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int dir) {
-      return 16;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int dir) {
-      return visible.height;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-      return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-      return false;
     }
   }
 }

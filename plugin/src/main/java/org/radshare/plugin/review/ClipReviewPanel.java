@@ -55,6 +55,10 @@ public final class ClipReviewPanel extends JPanel {
   private final JButton everyFrame = new JButton(Messages.getString("clip.boxAllFrames"));
   private final JButton range = new JButton(Messages.getString("clip.boxRange"));
   private final FrameView view;
+  private final javax.swing.JComboBox<OwnBox> ownBoxes = new javax.swing.JComboBox<>();
+  private final JButton remove = ReviewKeys.text(new JButton(), "clip.box.remove");
+  private final JButton replace = ReviewKeys.text(new JButton(), "clip.box.replace");
+  private final transient java.util.List<OwnBox> own = new java.util.ArrayList<>();
   private transient ClipMask mask;
   private transient FrameSet posted;
   private transient Box pending;
@@ -79,6 +83,12 @@ public final class ClipReviewPanel extends JPanel {
     everyFrame.addActionListener(e -> addPendingToAllFrames());
     range.addActionListener(
         e -> addPendingToRange((Integer) first.getValue() - 1, (Integer) last.getValue() - 1));
+    ownBoxes.setName("radshare.clip.ownBoxes");
+    ownBoxes.getAccessibleContext().setAccessibleName(Messages.getString("clip.box.own"));
+    remove.setName("radshare.clip.box.remove");
+    replace.setName("radshare.clip.box.replace");
+    remove.addActionListener(e -> removeOwn(ownBoxes.getSelectedIndex(), null));
+    replace.addActionListener(e -> removeOwn(ownBoxes.getSelectedIndex(), pending));
     name();
     JPanel controls = new JPanel(new MigLayout("insets 4 0 0 0, wrap 1", "[grow,fill]"));
     JPanel playback = new JPanel(new MigLayout("insets 0", "[][grow,fill][][]"));
@@ -92,7 +102,10 @@ public final class ClipReviewPanel extends JPanel {
     boxes.add(range);
     boxes.add(first, "w 60!");
     boxes.add(new JLabel(Messages.getString("clip.boxTo")));
-    boxes.add(last, "w 60!");
+    boxes.add(last, "w 60!, wrap");
+    boxes.add(ownBoxes, "span 3, growx, wmin 0");
+    boxes.add(remove);
+    boxes.add(replace);
     controls.add(playback);
     controls.add(boxes);
     add(view, BorderLayout.CENTER);
@@ -170,20 +183,69 @@ public final class ClipReviewPanel extends JPanel {
     boolean ready = box != null && box.area() > 0 && isEnabled();
     everyFrame.setEnabled(ready);
     range.setEnabled(ready);
+    replace.setEnabled(ready && !own.isEmpty());
+    remove.setEnabled(isEnabled() && !own.isEmpty());
     view.repaint();
   }
 
   public void addPendingToAllFrames() {
     if (pending != null) {
+      own.add(new OwnBox(pending, -1, -1));
       changeMask(mask.plus(List.of(pending)));
     }
   }
 
   public void addPendingToRange(int firstFrame, int lastFrame) {
     if (pending != null) {
-      changeMask(
-          mask.plusRange(
-              pending, Math.min(firstFrame, lastFrame), Math.max(firstFrame, lastFrame)));
+      int a = Math.min(firstFrame, lastFrame);
+      int b = Math.max(firstFrame, lastFrame);
+      own.add(new OwnBox(pending, a, b));
+      changeMask(mask.plusRange(pending, a, b));
+    }
+  }
+
+  /**
+   * Removes box {@code index} of the radiologist's own (the checks' boxes stay), or replaces it
+   * with {@code by} on the same frames (a smaller box, to shrink it); the clip is then checked
+   * again.
+   */
+  public void removeOwn(int index, Box by) {
+    if (index < 0 || index >= own.size()) {
+      return;
+    }
+    OwnBox gone = own.remove(index);
+    List<Box> every = new java.util.ArrayList<>(mask.everyFrame());
+    List<ClipMask.RangedBox> ranged = new java.util.ArrayList<>(mask.ranged());
+    if (gone.first() < 0) {
+      every.remove(gone.box());
+    } else {
+      ranged.remove(new ClipMask.RangedBox(gone.box(), gone.first(), gone.last()));
+    }
+    ClipMask changed = new ClipMask(every, ranged, mask.detected());
+    if (by != null && by.area() > 0) {
+      own.add(index, new OwnBox(by, gone.first(), gone.last()));
+      changed =
+          gone.first() < 0
+              ? changed.plus(List.of(by))
+              : changed.plusRange(by, gone.first(), gone.last());
+    }
+    changeMask(changed);
+  }
+
+  /** The radiologist's own boxes, in the order drawn. */
+  public List<Box> ownBoxes() {
+    return own.stream().map(OwnBox::box).toList();
+  }
+
+  /** A box the radiologist drew: on every frame (first &lt; 0) or on frames first–last. */
+  private record OwnBox(Box box, int first, int last) {
+    @Override
+    public String toString() {
+      String where =
+          first < 0
+              ? Messages.getString("clip.box.allFrames")
+              : Messages.format("clip.box.frames", first + 1, last + 1);
+      return Messages.format("clip.box.entry", box.x(), box.y(), box.width(), box.height(), where);
     }
   }
 
@@ -209,6 +271,7 @@ public final class ClipReviewPanel extends JPanel {
 
   private void changeMask(ClipMask changed) {
     mask = changed;
+    ownBoxes.setModel(new javax.swing.DefaultComboBoxModel<>(own.toArray(new OwnBox[0])));
     setPendingBox(null);
     onMaskChanged.accept(changed);
   }

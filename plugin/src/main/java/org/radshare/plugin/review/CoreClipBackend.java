@@ -24,6 +24,7 @@ import org.radshare.core.pixel.PixelScanner;
 import org.radshare.core.review.ShareDraft;
 import org.radshare.plugin.post.Department;
 import org.radshare.plugin.post.ReviewedClipPosting;
+import org.radshare.plugin.prefs.SystemBrowser;
 import org.radshare.plugin.settings.PluginSettings;
 
 /**
@@ -70,6 +71,11 @@ public final class CoreClipBackend implements ClipBackend {
   public List<CaptionFinding> scanCaption(String dicomJson, String caption)
       throws DicomJsonException {
     return CaptionScanner.scan(caption, lexiconFor(dicomJson));
+  }
+
+  @Override
+  public PlatformAccess platforms() {
+    return new CorePlatformAccess(department, new SystemBrowser());
   }
 
   @Override

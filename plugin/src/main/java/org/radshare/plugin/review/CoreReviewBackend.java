@@ -23,6 +23,7 @@ import org.radshare.core.share.ShareService;
 import org.radshare.plugin.post.Department;
 import org.radshare.plugin.post.ImageToPost;
 import org.radshare.plugin.post.ReviewedPosting;
+import org.radshare.plugin.prefs.SystemBrowser;
 import org.radshare.plugin.settings.PluginSettings;
 
 /**
@@ -93,6 +94,11 @@ public final class CoreReviewBackend implements ReviewBackend {
   @Override
   public JustificationRules justificationRules() throws Exception {
     return JustificationRules.of(department().policy());
+  }
+
+  @Override
+  public PlatformAccess platforms() {
+    return new CorePlatformAccess(this::department, new SystemBrowser());
   }
 
   private ReviewedPosting posting() {

@@ -8,6 +8,7 @@ import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
+import java.awt.Font;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Point;
@@ -15,10 +16,14 @@ import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
+import java.awt.event.MouseWheelEvent;
 import java.awt.geom.Area;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.List;
 import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
+import javax.swing.ToolTipManager;
 import org.radshare.core.pixel.Box;
 import org.radshare.core.pixel.RegionClass;
 import org.radshare.core.pixel.TextRegion;
@@ -26,10 +31,13 @@ import org.radshare.core.review.RedactionPlan;
 import org.radshare.plugin.Messages;
 
 /**
- * The "before" image: the capture with every detected text region outlined and labelled (patient
- * data red, unknown text orange, benign text green), redacted parts darkened. A click toggles the
- * region under the pointer; a drag draws a redaction box, or the crop when crop mode is on. All
- * decisions are the {@link RedactionPlan}'s; this only paints it and forwards gestures.
+ * The capture with every detected text region outlined (patient data red, unreadable text orange,
+ * harmless text green) and numbered with a marker that never covers another marker; the numbers
+ * match the region list beside the image. Zooms (fit, any factor, the wheel around the pointer) and
+ * pans (right or Shift drag); hovering a region or marker says why it was flagged. A click toggles
+ * the region under the pointer; a drag draws a black box, or the crop in crop mode. "Show as
+ * posted" paints the image exactly as it will be posted instead. All decisions are the {@link
+ * RedactionPlan}'s; this only paints it and forwards gestures.
  */
 final class RegionCanvas extends JComponent {
 
@@ -40,41 +48,54 @@ final class RegionCanvas extends JComponent {
   static final Color BENIGN = new Color(0x388E3C);
   static final Color MANUAL = new Color(0x1976D2);
   private static final int CLICK_SLOP = 4;
+  private static final int MARKER = 18;
+  static final double MIN_ZOOM = 0.05;
+  static final double MAX_ZOOM = 16;
 
   private final transient BufferedImage image;
+  private transient BufferedImage posted;
   private transient RedactionPlan plan;
   private final transient Runnable changed;
   private boolean cropMode;
+  private boolean showPosted;
+  private double zoom; // 0: fit
+  private double panX;
+  private double panY;
+  private int highlighted = -1;
   private Point dragStart;
   private Point dragNow;
+  private boolean panning;
+  private final transient List<Rectangle> markers = new ArrayList<>();
 
   RegionCanvas(BufferedImage image, Runnable changed) {
     this.image = image;
     this.changed = changed;
     setName("radshare.review.before");
+    getAccessibleContext().setAccessibleName(Messages.getString("review.before"));
     setPreferredSize(
         new Dimension(Math.min(640, image.getWidth()), Math.min(480, image.getHeight())));
-    MouseAdapter mouse =
-        new MouseAdapter() {
-          @Override
-          public void mousePressed(MouseEvent e) {
-            dragStart = e.getPoint();
-            dragNow = e.getPoint();
-          }
-
-          @Override
-          public void mouseDragged(MouseEvent e) {
-            dragNow = e.getPoint();
-            repaint();
-          }
-
-          @Override
-          public void mouseReleased(MouseEvent e) {
-            finishGesture(e.getPoint());
-          }
-        };
+    setMinimumSize(new Dimension(200, 160));
+    ToolTipManager.sharedInstance().registerComponent(this);
+    MouseAdapter mouse = new Gestures();
     addMouseListener(mouse);
     addMouseMotionListener(mouse);
+    addMouseWheelListener(mouse);
+  }
+
+  @Override
+  public javax.accessibility.AccessibleContext getAccessibleContext() {
+    if (accessibleContext == null) {
+      accessibleContext =
+          new AccessibleJComponent() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public javax.accessibility.AccessibleRole getAccessibleRole() {
+              return javax.accessibility.AccessibleRole.CANVAS;
+            }
+          };
+    }
+    return accessibleContext;
   }
 
   void setPlan(RedactionPlan plan) {
@@ -86,25 +107,116 @@ final class RegionCanvas extends JComponent {
     cropMode = on;
   }
 
+  /** The image as it will be posted (null while it is being made). */
+  void setPosted(BufferedImage image) {
+    posted = image;
+    repaint();
+  }
+
+  /** Paints the image exactly as posted, without markers, instead of the capture. */
+  void setShowPosted(boolean on) {
+    showPosted = on;
+    repaint();
+  }
+
+  boolean showsPosted() {
+    return showPosted && posted != null;
+  }
+
+  /** Outlines region {@code index} more strongly (-1: none), as the list's focus moves. */
+  void highlight(int index) {
+    highlighted = index;
+    repaint();
+  }
+
+  /** Fits the whole image in the view. */
+  void zoomToFit() {
+    zoom = 0;
+    repaint();
+  }
+
+  /** Shows the image at {@code factor} (1: one image pixel per screen pixel), centred. */
+  void zoomTo(double factor) {
+    zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, factor));
+    panX = 0;
+    panY = 0;
+    clampPan();
+    repaint();
+  }
+
+  /** The current scale: screen pixels per image pixel. */
+  double scale() {
+    BufferedImage shown = shown();
+    double fit =
+        Math.min(
+            Math.max(1, getWidth()) / (double) shown.getWidth(),
+            Math.max(1, getHeight()) / (double) shown.getHeight());
+    return zoom == 0 ? fit : zoom;
+  }
+
   /** The on-screen point (in this component) showing image pixel (x, y). */
   Point toView(int x, int y) {
     double s = scale();
     return new Point((int) Math.round(offsetX() + x * s), (int) Math.round(offsetY() + y * s));
   }
 
+  /** The markers' bounds as last painted, in this component; index = region number - 1. */
+  List<Rectangle> markerBounds() {
+    return List.copyOf(markers);
+  }
+
+  /** Where region {@code index} is on screen (in this component). */
+  Rectangle regionBounds(int index) {
+    return scaled(plan.regions().get(index).box(), scale(), offsetX(), offsetY());
+  }
+
+  @Override
+  public String getToolTipText(MouseEvent e) {
+    if (plan == null || showsPosted()) {
+      return null;
+    }
+    int region = regionOrMarkerAt(e.getPoint());
+    return region < 0 ? null : tooltip(plan, region);
+  }
+
+  static String tooltip(RedactionPlan plan, int region) {
+    return Messages.format(
+        "review.regions.tooltip",
+        region + 1,
+        Reasons.why(plan.regions().get(region)),
+        Messages.getString(
+            plan.isRedacted(region) ? "review.regions.redacted" : "review.regions.kept"));
+  }
+
+  private int regionOrMarkerAt(Point p) {
+    for (int i = 0; i < markers.size(); i++) {
+      if (markers.get(i).contains(p)) {
+        return i;
+      }
+    }
+    int[] q = toImage(p);
+    return plan.regionAt(q[0], q[1]);
+  }
+
+  private BufferedImage shown() {
+    return showsPosted() ? posted : image;
+  }
+
   private void finishGesture(Point end) {
     Point start = dragStart;
     dragStart = null;
     dragNow = null;
-    if (plan == null || start == null) {
+    if (plan == null || start == null || showsPosted() || !isEnabled()) {
       repaint();
       return;
     }
     if (start.distance(end) <= CLICK_SLOP) {
-      int[] p = toImage(end);
-      int region = plan.regionAt(p[0], p[1]);
+      int region = regionOrMarkerAt(end);
       if (region >= 0) {
         plan.toggle(region);
+      } else {
+        repaint();
+        return;
       }
     } else {
       int[] a = toImage(start);
@@ -134,17 +246,37 @@ final class RegionCanvas extends JComponent {
     };
   }
 
-  private double scale() {
-    return Math.min(
-        getWidth() / (double) image.getWidth(), getHeight() / (double) image.getHeight());
-  }
-
   private double offsetX() {
-    return (getWidth() - image.getWidth() * scale()) / 2;
+    double w = shown().getWidth() * scale();
+    return w <= getWidth() ? (getWidth() - w) / 2 : panX;
   }
 
   private double offsetY() {
-    return (getHeight() - image.getHeight() * scale()) / 2;
+    double h = shown().getHeight() * scale();
+    return h <= getHeight() ? (getHeight() - h) / 2 : panY;
+  }
+
+  private void clampPan() {
+    double s = scale();
+    double w = shown().getWidth() * s;
+    double h = shown().getHeight() * s;
+    if (panX == 0 && panY == 0) { // centre a fresh zoom
+      panX = (getWidth() - w) / 2;
+      panY = (getHeight() - h) / 2;
+    }
+    panX = Math.min(0, Math.max(getWidth() - w, panX));
+    panY = Math.min(0, Math.max(getHeight() - h, panY));
+  }
+
+  private void zoomAround(Point p, double factor) {
+    double s = scale();
+    double ix = (p.x - offsetX()) / s;
+    double iy = (p.y - offsetY()) / s;
+    zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, s * factor));
+    panX = p.x - ix * zoom;
+    panY = p.y - iy * zoom;
+    clampPan();
+    repaint();
   }
 
   @Override
@@ -152,20 +284,27 @@ final class RegionCanvas extends JComponent {
     Graphics2D g = (Graphics2D) g0.create();
     try {
       g.setRenderingHint(
-          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+          RenderingHints.KEY_INTERPOLATION,
+          scale() >= 2
+              ? RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR
+              : RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
       g.setColor(Color.DARK_GRAY);
       g.fillRect(0, 0, getWidth(), getHeight());
-      g.translate(offsetX(), offsetY());
+      BufferedImage shown = shown();
       double s = scale();
+      double ox = offsetX();
+      double oy = offsetY();
       g.drawImage(
-          image,
-          0,
-          0,
-          (int) Math.round(image.getWidth() * s),
-          (int) Math.round(image.getHeight() * s),
+          shown,
+          (int) Math.round(ox),
+          (int) Math.round(oy),
+          (int) Math.round(shown.getWidth() * s),
+          (int) Math.round(shown.getHeight() * s),
           null);
-      if (plan != null) {
-        paintPlan(g, s);
+      markers.clear();
+      if (plan != null && !showsPosted()) {
+        paintPlan(g, s, ox, oy);
       }
     } finally {
       g.dispose();
@@ -173,25 +312,31 @@ final class RegionCanvas extends JComponent {
     paintRubberBand((Graphics2D) g0);
   }
 
-  private void paintPlan(Graphics2D g, double s) {
+  private void paintPlan(Graphics2D g, double s, double ox, double oy) {
     List<TextRegion> regions = plan.regions();
+    List<Rectangle> boxes = new ArrayList<>();
     for (int i = 0; i < regions.size(); i++) {
       TextRegion r = regions.get(i);
-      Rectangle v = scaled(r.box(), s);
+      Rectangle v = scaled(r.box(), s, ox, oy);
+      boxes.add(v);
       if (plan.isRedacted(i)) {
         fill(g, v, 0.6f);
       }
-      Color c = color(r.classification());
-      g.setColor(c);
-      g.setStroke(new BasicStroke(plan.isRedacted(i) ? 2f : 1f));
+      g.setColor(color(r.classification()));
+      g.setStroke(new BasicStroke(i == highlighted ? 3f : plan.isRedacted(i) ? 2f : 1f));
       g.draw(v);
-      g.drawString(label(r.classification()), v.x, Math.max(10, v.y - 2));
     }
     for (Box b : plan.manualBoxes()) {
-      Rectangle v = scaled(b, s);
+      Rectangle v = scaled(b, s, ox, oy);
       fill(g, v, 0.6f);
       g.setColor(MANUAL);
       g.draw(v);
+    }
+    markers.addAll(
+        MarkerPlacement.place(boxes, MARKER, new Rectangle(0, 0, getWidth(), getHeight())));
+    g.setFont(getFont().deriveFont(Font.BOLD, 11f));
+    for (int i = 0; i < markers.size(); i++) {
+      paintMarker(g, markers.get(i), i + 1, color(regions.get(i).classification()), boxes.get(i));
     }
     plan.crop()
         .ifPresent(
@@ -199,11 +344,11 @@ final class RegionCanvas extends JComponent {
               Area outside =
                   new Area(
                       new Rectangle(
-                          0,
-                          0,
+                          (int) Math.round(ox),
+                          (int) Math.round(oy),
                           (int) Math.round(plan.width() * s),
                           (int) Math.round(plan.height() * s)));
-              outside.subtract(new Area(scaled(crop, s)));
+              outside.subtract(new Area(scaled(crop, s, ox, oy)));
               g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.5f));
               g.setColor(Color.BLACK);
               g.fill(outside);
@@ -211,8 +356,26 @@ final class RegionCanvas extends JComponent {
             });
   }
 
+  private static void paintMarker(Graphics2D g, Rectangle m, int number, Color c, Rectangle box) {
+    if (!m.intersects(box)) { // a leader line from a marker set apart to its region
+      g.setStroke(new BasicStroke(1f));
+      g.setColor(c);
+      g.drawLine((int) m.getCenterX(), (int) m.getCenterY(), box.x, box.y);
+    }
+    g.setColor(c);
+    g.fillOval(m.x, m.y, m.width, m.height);
+    g.setColor(Color.WHITE);
+    g.drawOval(m.x, m.y, m.width - 1, m.height - 1);
+    String text = String.valueOf(number);
+    var fm = g.getFontMetrics();
+    g.drawString(
+        text,
+        m.x + (m.width - fm.stringWidth(text)) / 2,
+        m.y + (m.height - fm.getHeight()) / 2 + fm.getAscent());
+  }
+
   private void paintRubberBand(Graphics2D g) {
-    if (dragStart == null || dragNow == null) {
+    if (dragStart == null || dragNow == null || panning) {
       return;
     }
     g.setColor(cropMode ? Color.WHITE : MANUAL);
@@ -232,10 +395,10 @@ final class RegionCanvas extends JComponent {
     g.setComposite(AlphaComposite.SrcOver);
   }
 
-  private static Rectangle scaled(Box b, double s) {
+  private static Rectangle scaled(Box b, double s, double ox, double oy) {
     return new Rectangle(
-        (int) Math.round(b.x() * s),
-        (int) Math.round(b.y() * s),
+        (int) Math.round(ox + b.x() * s),
+        (int) Math.round(oy + b.y() * s),
         (int) Math.round(b.width() * s),
         (int) Math.round(b.height() * s));
   }
@@ -248,7 +411,53 @@ final class RegionCanvas extends JComponent {
     };
   }
 
-  private static String label(RegionClass c) {
-    return Messages.getString("review.region." + c.name().toLowerCase(java.util.Locale.ROOT));
+  /** Click, drag a box, pan (right or Shift drag) and zoom (wheel). */
+  private final class Gestures extends MouseAdapter {
+    private double panStartX;
+    private double panStartY;
+
+    @Override
+    public void mousePressed(MouseEvent e) {
+      requestFocusInWindow();
+      dragStart = e.getPoint();
+      dragNow = e.getPoint();
+      panning =
+          SwingUtilities.isRightMouseButton(e)
+              || SwingUtilities.isMiddleMouseButton(e)
+              || e.isShiftDown();
+      panStartX = offsetX();
+      panStartY = offsetY();
+    }
+
+    @Override
+    public void mouseDragged(MouseEvent e) {
+      dragNow = e.getPoint();
+      if (panning && dragStart != null) {
+        if (zoom == 0) {
+          zoom = scale();
+        }
+        panX = panStartX + dragNow.x - dragStart.x;
+        panY = panStartY + dragNow.y - dragStart.y;
+        clampPan();
+      }
+      repaint();
+    }
+
+    @Override
+    public void mouseReleased(MouseEvent e) {
+      if (panning) {
+        panning = false;
+        dragStart = null;
+        dragNow = null;
+        repaint();
+        return;
+      }
+      finishGesture(e.getPoint());
+    }
+
+    @Override
+    public void mouseWheelMoved(MouseWheelEvent e) {
+      zoomAround(e.getPoint(), Math.pow(1.25, -e.getPreciseWheelRotation()));
+    }
   }
 }

@@ -69,6 +69,14 @@ public interface ReviewBackend {
   }
 
   /**
+   * The platforms the department allows, with the radiologist's sign-ins. The default knows no
+   * department and offers every platform (the department's gate still decides when posting).
+   */
+  default PlatformAccess platforms() {
+    return PlatformAccess.EVERY;
+  }
+
+  /**
    * Posts one to four images in one post, each with its own header and alt text, with the draft's
    * text to the draft's platforms. A backend that cannot carry several images refuses (nothing is
    * sent) instead of posting them one by one.

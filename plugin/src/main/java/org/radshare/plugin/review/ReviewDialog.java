@@ -4,21 +4,14 @@
  */
 package org.radshare.plugin.review;
 
-import java.awt.BorderLayout;
 import java.awt.Window;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import javax.swing.JButton;
 import javax.swing.JDialog;
-import javax.swing.JLabel;
-import javax.swing.JPanel;
-import javax.swing.JProgressBar;
-import javax.swing.JToggleButton;
 import javax.swing.WindowConstants;
-import net.miginfocom.swing.MigLayout;
 import org.radshare.core.caption.CaptionFinding;
 import org.radshare.core.review.RedactionPlan;
 import org.radshare.core.review.ReviewModel;
@@ -58,15 +51,9 @@ public final class ReviewDialog extends JDialog {
 
   private final ImageViews views;
   private final CaptionEditor caption;
-  private final PlatformPreview platforms;
   private final VerdictPanel verdict;
+  private final ReviewChrome chrome;
   private final PostFieldsForm form;
-  private final JToggleButton crop = new JToggleButton(Messages.getString("review.crop"));
-  private final JButton clearCrop = new JButton(Messages.getString("review.clearCrop"));
-  private final JButton post = new JButton(Messages.getString("review.post"));
-  private final JButton cancel = new JButton(Messages.getString("review.cancel"));
-  private final JProgressBar progress = new JProgressBar();
-  private final JLabel status = new JLabel(" ");
 
   /** A review of one capture (the selected view). */
   public ReviewDialog(
@@ -91,19 +78,44 @@ public final class ReviewDialog extends JDialog {
     setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
     views =
         new ImageViews(
-            captures.stream().map(Capture::image).toList(), this::planChanged, this::showImage);
+            captures.stream().map(Capture::image).toList(),
+            this::planChanged,
+            this::showImage,
+            this::clearCrop);
     caption = new CaptionEditor(this::checkCaption, new CaptionEvents());
-    platforms = new PlatformPreview((p, on) -> update(() -> set.setPlatform(p, on)));
     verdict = new VerdictPanel(this::reviewConfirmed, () -> shown, this::checkCaption);
-    tasks = new ReviewTasks(progress, status, cancel);
+    chrome =
+        new ReviewChrome(
+            this,
+            backend == null ? null : backend.platforms(),
+            verdict,
+            (p, on) -> update(() -> set.setPlatform(p, on)));
+    tasks = chrome.tasks;
     form =
         new PostFieldsForm(
-            caption, platforms, verdict, captures.size(), defaults, () -> set, this::update);
-    layoutContent();
-    wireFields();
+            caption,
+            chrome.platforms,
+            chrome.previews,
+            verdict,
+            captures.size(),
+            defaults,
+            () -> set,
+            this::update);
+    chrome.post.addActionListener(e -> postNow());
+    chrome.post.setEnabled(false);
     setControlsEnabled(false);
-    pack();
-    setLocationRelativeTo(owner);
+    chrome.assemble(
+        views.panel(),
+        form,
+        captures.size() > 1 ? "layout" : "still",
+        () -> !caption.getText().isBlank() || form.typed());
+    addWindowListener(
+        new java.awt.event.WindowAdapter() {
+          @Override
+          public void windowOpened(java.awt.event.WindowEvent e) {
+            caption.requestFocusInWindow();
+          }
+        });
   }
 
   /** Shows the window and starts the checks; {@link #scanned()} completes when they are done. */
@@ -116,13 +128,14 @@ public final class ReviewDialog extends JDialog {
     }
     tasks.run(
         Messages.getString("review.scanning"),
-        () -> new Object[] {PostWork.scan(backend, captures), rules()},
+        () -> new Object[] {PostWork.scan(backend, captures), rules(), chrome.readDestinations()},
         result -> {
           verdict.setRules((JustificationRules) result[1]);
+          chrome.destinationsRead(result[2]);
           ready((PostWork.Scanned) result[0]);
         },
         this::fail,
-        this::dispose);
+        () -> fail(Messages.getString("review.checkCancelled")));
   }
 
   /**
@@ -164,6 +177,13 @@ public final class ReviewDialog extends JDialog {
     set = new ReviewSet(models);
     views.setPlans(set);
     form.applyTo(set);
+    set.setCaption(caption.getText());
+    for (var p : chrome.platforms.offered()) {
+      if (chrome.platforms.isChosen(p)) {
+        set.setPlatform(p, true);
+      }
+    }
+    verdict.setCheckedRegions(flaggedRegions());
     setControlsEnabled(true);
     caption.checkNow();
     refresh();
@@ -195,10 +215,27 @@ public final class ReviewDialog extends JDialog {
         : m.replaceAll("\\s+", " ").strip();
   }
 
+  /** The regions the REVIEW confirmation covers: every one not rated harmless, on every image. */
+  private int flaggedRegions() {
+    return (int)
+        set.images().stream()
+            .flatMap(m -> m.plan().regions().stream())
+            .filter(r -> r.classification() != org.radshare.core.pixel.RegionClass.BENIGN)
+            .count();
+  }
+
+  private void clearCrop(int i) {
+    if (set != null) {
+      set.image(i).plan().clearCrop();
+      views.repaintBefore(i);
+      planChanged(i);
+    }
+  }
+
   private void fail(String message) {
     failed = true;
     verdict.showFailure(message);
-    post.setEnabled(false);
+    chrome.post.setEnabled(false);
     scanned.completeExceptionally(new IllegalStateException(message));
     scannedAll.completeExceptionally(new IllegalStateException(message));
   }
@@ -236,7 +273,10 @@ public final class ReviewDialog extends JDialog {
           }
           return out;
         },
-        out -> views.previewed(todo, out),
+        out -> {
+          views.previewed(todo, out);
+          refresh();
+        },
         this::fail);
   }
 
@@ -261,9 +301,9 @@ public final class ReviewDialog extends JDialog {
     }
     shown = set.verdictModel();
     verdict.show(shown);
-    platforms.show(shown);
+    chrome.show(shown, views.posted(set.currentIndex()));
     views.showVerdicts(set);
-    post.setEnabled(canPost() && !tasks.busy());
+    chrome.post.setEnabled(canPost() && !tasks.busy());
   }
 
   /**
@@ -274,7 +314,9 @@ public final class ReviewDialog extends JDialog {
     if (set == null || shown == null) {
       return false;
     }
-    return set.images().stream().allMatch(verdict::canPost) && verdict.canPost(shown);
+    return set.images().stream().allMatch(verdict::canPost)
+        && verdict.canPost(shown)
+        && chrome.signedIn(shown);
   }
 
   /** The policy's justification rules; unknown rules ask for none (the gate still applies). */
@@ -300,70 +342,23 @@ public final class ReviewDialog extends JDialog {
         Messages.getString("review.posting"),
         () -> PostWork.post(backend, captures, plans, jsons, alts, draft, why),
         urls -> {
-          status.setText(Messages.format("review.posted", String.join(" ", urls)));
-          post.setEnabled(false);
+          chrome.posted(shown);
+          chrome.status.setText(Messages.format("review.posted", String.join(" ", urls)));
+          chrome.post.setEnabled(false);
         },
         e -> {
           setControlsEnabled(true);
-          status.setText(Messages.format("review.postFailed", reason(e)));
+          chrome.status.setText(Messages.format("review.postFailed", reason(e)));
         },
         () -> setControlsEnabled(true));
   }
 
-  private void layoutContent() {
-    JPanel images =
-        new JPanel(new MigLayout("insets 0", "[grow,fill][grow,fill]", "[][grow,fill]"));
-    if (views.several()) {
-      images.add(views.strip(), "span 2, wrap");
-    }
-    images.add(new JLabel(Messages.getString("review.before")));
-    images.add(new JLabel(Messages.getString("review.after")), "wrap");
-    images.add(views.before(), "w 320:480:, h 240:360:");
-    images.add(views.after(), "w 320:480:, h 240:360:, wrap");
-    images.add(crop, "split 2");
-    images.add(clearCrop);
-    images.add(new JLabel(Messages.getString("review.hint")), "wrap");
-
-    post.setName("radshare.review.post");
-    JPanel buttons = new JPanel(new MigLayout("insets 0", "[grow,fill][][][]"));
-    buttons.add(status);
-    buttons.add(progress, "w 120!");
-    buttons.add(cancel);
-    buttons.add(post);
-
-    JPanel content =
-        new JPanel(new MigLayout("insets 10, wrap 1", "[grow,fill]", "[grow,fill][][]"));
-    content.add(images);
-    content.add(form);
-    content.add(buttons);
-    getContentPane().setLayout(new BorderLayout());
-    getContentPane().add(content, BorderLayout.CENTER);
-    getRootPane().setDefaultButton(null);
-  }
-
-  private void wireFields() {
-    crop.addActionListener(e -> views.setCropMode(crop.isSelected()));
-    clearCrop.addActionListener(
-        e -> {
-          if (set != null) {
-            int i = set.currentIndex();
-            set.current().plan().clearCrop();
-            views.repaintBefore(i);
-            planChanged(i);
-          }
-        });
-    post.addActionListener(e -> postNow());
-    post.setEnabled(false);
-    cancel.addActionListener(e -> cancelAndDispose());
-  }
-
   private void setControlsEnabled(boolean on) {
-    for (var c : List.of(caption, crop, clearCrop, verdict)) {
-      c.setEnabled(on);
-    }
+    verdict.setEnabled(on);
     form.setFieldsEnabled(on);
     views.setEnabled(on);
-    post.setEnabled(on && !failed && canPost());
+    chrome.platforms.setEnabled(on);
+    chrome.post.setEnabled(on && !failed && canPost());
   }
 
   /** The caption editor's events, applied to the model. */
@@ -385,7 +380,7 @@ public final class ReviewDialog extends JDialog {
 
     @Override
     public void failed(Exception e) {
-      status.setText(Messages.getString("review.captionCheckFailed"));
+      chrome.status.setText(Messages.getString("review.captionCheckFailed"));
       refresh();
     }
   }

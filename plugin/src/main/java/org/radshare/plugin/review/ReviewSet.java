@@ -167,7 +167,7 @@ final class ReviewSet {
               new Reason(
                   "image-" + (i + 1) + "." + r.code(),
                   r.floor(),
-                  Messages.format("review.imageReason", i + 1, VerdictPanel.describe(r))));
+                  Messages.format("review.imageReason", i + 1, Reasons.describe(r))));
         }
       }
     }

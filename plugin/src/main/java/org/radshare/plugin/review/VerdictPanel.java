@@ -12,7 +12,6 @@ import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import net.miginfocom.swing.MigLayout;
-import org.radshare.core.policy.Reason;
 import org.radshare.core.policy.Verdict;
 import org.radshare.core.review.PostBlocker;
 import org.radshare.core.review.ReviewModel;
@@ -30,9 +29,10 @@ final class VerdictPanel extends JPanel {
   private static final long serialVersionUID = 1L;
 
   private final JLabel verdict = new JLabel();
+  private final JLabel nextStep = new JLabel(" ");
   private final JLabel reasons = new JLabel();
   private final JLabel blockers = new JLabel();
-  private final JCheckBox confirm = new JCheckBox(Messages.getString("review.confirmReview"));
+  private final JCheckBox confirm = new JCheckBox();
   private final JustificationField justification;
   private int textWidth;
 
@@ -43,7 +43,9 @@ final class VerdictPanel extends JPanel {
     super(new MigLayout("insets 0, wrap 1, hidemode 3", "[grow,fill]"));
     verdict.setName("radshare.review.verdict");
     verdict.putClientProperty("FlatLaf.styleClass", "h3");
+    ReviewKeys.text(confirm, "review.confirmReview");
     confirm.setName("radshare.review.confirm");
+    reasons.setName("radshare.review.reasons");
     confirm.addActionListener(
         e -> {
           holder.model().setReviewConfirmed(confirm.isSelected());
@@ -51,11 +53,25 @@ final class VerdictPanel extends JPanel {
         });
     blockers.setName("radshare.review.blockers");
     justification = new JustificationField(screen, confirmed);
-    add(verdict);
     add(reasons);
     add(confirm);
     add(justification);
     add(blockers);
+  }
+
+  /** The verdict in one line, for the window's fixed footer (not part of this panel). */
+  JLabel headline() {
+    return verdict;
+  }
+
+  /** The one thing to do next (or "ready"), for the window's fixed footer. */
+  JLabel nextStep() {
+    return nextStep;
+  }
+
+  /** Names what the REVIEW confirmation covers: {@code regions} flagged regions and the caption. */
+  void setCheckedRegions(int regions) {
+    ReviewKeys.marked(confirm, Messages.format("review.confirmReview.count", regions));
   }
 
   /** The department's justification rules, once the policy has been read. */
@@ -107,8 +123,9 @@ final class VerdictPanel extends JPanel {
   private Set<PostBlocker> blockers(ReviewModel model) {
     Set<PostBlocker> open = EnumSet.noneOf(PostBlocker.class);
     open.addAll(model.blockers());
-    if (justification.overriding()) {
+    if (justification.overriding()) { // the audited override is also the attestation
       open.remove(PostBlocker.VERDICT_BLOCKED);
+      open.remove(PostBlocker.NOT_ATTESTED);
     }
     return open;
   }
@@ -125,6 +142,7 @@ final class VerdictPanel extends JPanel {
 
   void showChecking() {
     verdict.setText(Messages.getString("review.checking"));
+    nextStep.setText(Messages.getString("review.checking.next"));
     verdict.setForeground(RegionCanvas.UNKNOWN);
     confirm.setVisible(false);
     justification.show(Verdict.PASS, false);
@@ -134,6 +152,7 @@ final class VerdictPanel extends JPanel {
     verdict.setText(Messages.getString("verdict.BLOCK"));
     verdict.setForeground(RegionCanvas.PHI);
     reasons.setText(html(message));
+    nextStep.setText(oneLine(message));
     confirm.setVisible(false);
     justification.show(Verdict.PASS, false);
   }
@@ -147,31 +166,55 @@ final class VerdictPanel extends JPanel {
           case REVIEW -> RegionCanvas.UNKNOWN;
           case BLOCK -> RegionCanvas.PHI;
         });
+    List<String> said = Reasons.describe(model);
     reasons.setText(
-        html(
-            model.reasons().stream()
-                .map(VerdictPanel::describe)
-                .collect(Collectors.joining("<br>"))));
+        html(said.stream().map(r -> "\u2022 " + r).collect(Collectors.joining("<br>"))));
     confirm.setVisible(v == Verdict.REVIEW);
     confirm.setSelected(model.isReviewConfirmed());
     justification.show(v, overridable(model));
     Set<PostBlocker> open = blockers(model);
+    String ready = Messages.getString(v == Verdict.PASS ? "review.ready.pass" : "review.ready");
     blockers.setText(
         open.isEmpty() && justification.satisfied()
-            ? Messages.getString("review.ready")
+            ? html(ready)
             : open.isEmpty()
                 ? Messages.getString("review.justification.needed")
                 : html(
                     open.stream()
-                        .map(b -> "\u2022 " + Messages.getString("blocker." + b.name()))
+                        .filter(b -> b != PostBlocker.VERDICT_BLOCKED || said.isEmpty())
+                        .filter(b -> b != PostBlocker.NOT_ATTESTED || attestable(v, open))
+                        .map(b -> "\u2022 " + blockerText(b, said))
                         .collect(Collectors.joining("<br>"))));
+    nextStep.setText(
+        open.isEmpty()
+            ? (justification.satisfied()
+                ? ready
+                : Messages.getString("review.justification.needed"))
+            : oneLine(blockerText(open.iterator().next(), said)));
+    nextStep.setForeground(
+        open.isEmpty() && justification.satisfied()
+            ? RegionCanvas.BENIGN
+            : javax.swing.UIManager.getColor("Label.foreground"));
   }
 
-  /** The translated text for a reason code, else core's English message (never a PHI value). */
-  static String describe(Reason r) {
-    String key = "reason." + r.code();
-    String text = Messages.getString(key);
-    return text.equals('!' + key + '!') ? r.message() : text;
+  /**
+   * Whether "tick the confirmation" is worth saying: not under BLOCK (nothing to tick unless
+   * overriding, which attests) nor beside the REVIEW confirmation (the same tick).
+   */
+  private static boolean attestable(Verdict v, Set<PostBlocker> open) {
+    return v != Verdict.BLOCK && !open.contains(PostBlocker.REVIEW_NOT_CONFIRMED);
+  }
+
+  /** A blocker in words; a BLOCK verdict names its first (most serious) reason. */
+  private static String blockerText(PostBlocker b, List<String> reasons) {
+    if (b == PostBlocker.VERDICT_BLOCKED && !reasons.isEmpty()) {
+      return reasons.get(0);
+    }
+    return Messages.getString("blocker." + b.name());
+  }
+
+  private static String oneLine(String text) {
+    return text.replaceAll("\\s+", " ").strip();
   }
 
   /**

@@ -86,4 +86,35 @@ class ClipReviewPanelTest {
         });
     assertThat(changes).isEmpty();
   }
+
+  @Test
+  void ownBoxesCanBeRemovedOrShrunkOnTheirFramesWhileTheChecksBoxesStay() throws Exception {
+    List<ClipMask> changes = new ArrayList<>();
+    SwingUtilities.invokeAndWait(
+        () -> {
+          ClipReviewPanel panel =
+              new ClipReviewPanel(frames(6), ClipMask.of(List.of()), changes::add);
+          Box found = new Box(0, 0, 5, 5);
+          panel.setMask(ClipMask.of(List.of(found)));
+          panel.setPendingBox(new Box(10, 10, 8, 8));
+          panel.addPendingToRange(1, 3);
+          panel.setPendingBox(new Box(2, 12, 6, 4));
+          panel.addPendingToAllFrames();
+          assertThat(panel.mask().boxesFor(2)).hasSize(3);
+          assertThat(panel.mask().boxesFor(5)).hasSize(2);
+
+          // Shrink the ranged box: same frames, smaller box.
+          panel.setPendingBox(new Box(12, 12, 3, 3));
+          panel.removeOwn(0, new Box(12, 12, 3, 3));
+          assertThat(panel.mask().ranged())
+              .containsExactly(new ClipMask.RangedBox(new Box(12, 12, 3, 3), 1, 3));
+
+          // Remove the all-frames box: the checks' own box stays.
+          panel.removeOwn(1, null);
+          assertThat(panel.mask().everyFrame()).containsExactly(found);
+          assertThat(panel.ownBoxes()).containsExactly(new Box(12, 12, 3, 3));
+        });
+    assertThat(changes).hasSize(4);
+    assertThat(changes.get(3).everyFrame()).containsExactly(new Box(0, 0, 5, 5));
+  }
 }

@@ -14,13 +14,11 @@ import static org.radshare.plugin.review.ReviewDialogScenario.onEdtRun;
 import com.formdev.flatlaf.FlatLightLaf;
 import java.awt.Point;
 import java.awt.Robot;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
@@ -147,14 +145,11 @@ public final class ClipReviewScenario {
             find(dialog, JTextField.class, "radshare.review.altText")
                 .setText("Ultrasound loop of a cyst");
             find(dialog, JCheckBox.class, "radshare.review.platform.OUTBOX").doClick();
-            find(dialog, JCheckBox.class, "radshare.review.attest").doClick();
           });
       JButton post = find(dialog, JButton.class, "radshare.review.post");
       assertThat(Edt.call(() -> dialog.model().verdict())).isEqualTo(Verdict.BLOCK);
       assertThat(Edt.call(post::isEnabled)).isFalse();
-      robot.waitForIdle();
-      BufferedImage screen = robot.createScreenCapture(Edt.call(dialog::getBounds));
-      ImageIO.write(screen, "png", shot.toFile());
+      ScreenCheck.check(robot, dialog, shot);
 
       // A clean caption: REVIEW, which needs the confirmation and a 12-character justification.
       CompletableFuture<Object> clean = new CompletableFuture<>();

@@ -48,6 +48,11 @@ final class FakeBackend implements ReviewBackend {
 
   final List<String> headersSeen = new ArrayList<>();
 
+  /** The scan's verdict and reasons (PASS with none unless a test says otherwise). */
+  volatile Verdict verdict = Verdict.PASS;
+
+  volatile List<org.radshare.core.policy.Reason> reasons = List.of();
+
   /** What was posted: the image, the draft and the justification. */
   record Posted(BufferedImage image, ShareDraft draft, Justification justification) {}
 
@@ -61,7 +66,7 @@ final class FakeBackend implements ReviewBackend {
   public ScanReport scan(BufferedImage image, String dicomJson, String caption) {
     headersSeen.add(dicomJson);
     return new ScanReport(
-        Verdict.PASS, List.of(), List.of(NAME, MARKER, SMUDGE), List.of(), List.of(), 12);
+        verdict, reasons, List.of(NAME, MARKER, SMUDGE), List.of(), List.of(), 12);
   }
 
   @Override
@@ -96,8 +101,11 @@ final class FakeBackend implements ReviewBackend {
     return List.of("https://example.invalid/post/1");
   }
 
+  /** The rules reported (RULES unless a test says otherwise). */
+  volatile JustificationRules rules = RULES;
+
   @Override
   public JustificationRules justificationRules() {
-    return RULES;
+    return rules;
   }
 }

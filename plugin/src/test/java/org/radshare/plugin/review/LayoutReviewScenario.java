@@ -110,11 +110,11 @@ public final class LayoutReviewScenario {
       assertThat(Edt.call(() -> models.get(0).verdict())).isEqualTo(Verdict.PASS);
       assertThat(Edt.call(() -> label(dialog, "radshare.review.verdict"))).contains("review");
       assertThat(Edt.call(() -> labels(dialog)))
-          .anyMatch(t -> t.contains("Image 2: Unrecognised text is not redacted."));
+          .anyMatch(t -> t.contains("Image 2: A region of unreadable text is shown"));
       click(robot, screenPoint(before2, 65, 260));
       assertThat(Edt.call(() -> models.get(1).verdict())).isEqualTo(Verdict.PASS);
 
-      // Alt text for the second image only, a clean caption, the outbox and the attestation.
+      // Alt text for the second image only, a clean caption, and the outbox.
       JTextField altText = find(dialog, JTextField.class, "radshare.review.altText");
       onEdtRun(() -> altText.setText("Coronal CT, same patient"));
       CompletableFuture<Object> checked = new CompletableFuture<>();
@@ -125,8 +125,13 @@ public final class LayoutReviewScenario {
       JTextComponent caption = find(dialog, JTextComponent.class, "radshare.review.caption");
       onEdtRun(() -> caption.setText("Two views of a classic pneumothorax"));
       assertThat((List<?>) checked.get(WAIT_S, TimeUnit.SECONDS)).isEmpty();
-      onEdtRun(() -> find(dialog, JCheckBox.class, "radshare.review.platform.OUTBOX").doClick());
-      onEdtRun(() -> find(dialog, JCheckBox.class, "radshare.review.attest").doClick());
+      // The department allows only the outbox: it is ticked already.
+      assertThat(
+              Edt.call(
+                  () ->
+                      find(dialog, JCheckBox.class, "radshare.review.platform.OUTBOX")
+                          .isSelected()))
+          .isTrue();
 
       // The first image still lacks its alt text: Post waits, and the strip says which image.
       JButton post = find(dialog, JButton.class, "radshare.review.post");
@@ -134,7 +139,7 @@ public final class LayoutReviewScenario {
       assertThat(Edt.call(() -> models.get(0).blockers())).contains(PostBlocker.ALT_TEXT_MISSING);
       assertThat(Edt.call(post::isEnabled)).isFalse();
       assertThat(Edt.call(() -> label(dialog, "radshare.review.blockers")))
-          .contains("Write the alt text");
+          .contains("Describe the image in the alt text");
       assertThat(
               Edt.call(
                   () -> find(dialog, JToggleButton.class, "radshare.review.image.1").getText()))
@@ -148,10 +153,7 @@ public final class LayoutReviewScenario {
       assertThat(Edt.call(() -> label(dialog, "radshare.review.verdict"))).contains("Safe");
       assertThat(Edt.call(post::isEnabled)).isTrue();
 
-      robot.waitForIdle();
-      BufferedImage screen = robot.createScreenCapture(Edt.call(dialog::getBounds));
-      ImageIO.write(screen, "png", shot.toFile());
-      assertThat(Files.size(shot)).isGreaterThan(10_000);
+      ScreenCheck.check(robot, dialog, shot);
 
       // Post: both images in one post to the outbox, each as previewed, with its alt text.
       onEdtRun(post::doClick);

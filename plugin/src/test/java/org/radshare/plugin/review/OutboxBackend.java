@@ -38,10 +38,19 @@ final class OutboxBackend implements ReviewBackend {
   private final ReviewedPosting posting;
   private final Path dir;
 
+  private final Department department;
+
   OutboxBackend(Path dir) throws Exception {
+    this(dir, false);
+  }
+
+  /**
+   * @param withMastodon whether the department also allows Mastodon (where nobody is signed in)
+   */
+  OutboxBackend(Path dir, boolean withMastodon) throws Exception {
     this.dir = dir;
-    Path policy = TestPolicies.write(dir, 0, false);
-    Department department =
+    Path policy = TestPolicies.write(dir, 0, withMastodon);
+    department =
         new Department(
             policy::toString,
             name -> dir.resolve("data").resolve(name),
@@ -50,6 +59,16 @@ final class OutboxBackend implements ReviewBackend {
     posting =
         new ReviewedPosting(
             ShareService.create(), department, new Actor("radiologist", Optional.empty()));
+  }
+
+  /** The department's platforms and sign-ins, as in Weasis; no browser can be opened here. */
+  @Override
+  public PlatformAccess platforms() {
+    return new CorePlatformAccess(
+        () -> department,
+        url -> {
+          throw new IllegalStateException("no browser in this test");
+        });
   }
 
   /** Where the outbox writes each post. */

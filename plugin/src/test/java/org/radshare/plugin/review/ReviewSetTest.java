@@ -84,8 +84,8 @@ class ReviewSetTest {
     assertThat(shown.reasons())
         .extracting(Reason::message)
         .containsExactly(
-            "Image 1: Unrecognised text is not redacted.",
-            "Image 2: A region with patient data is not redacted.");
+            "Image 1: A region of unreadable text is shown: check it before posting.",
+            "Image 2: A region with patient data is not blacked out: black it out to post.");
     assertThat(shown.blockers()).containsExactly(PostBlocker.VERDICT_BLOCKED);
     assertThat(set.canPost()).isFalse();
     assertThatThrownBy(set::draft).isInstanceOf(IllegalStateException.class);

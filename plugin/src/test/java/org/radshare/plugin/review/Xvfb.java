@@ -27,6 +27,11 @@ final class Xvfb implements AutoCloseable {
   }
 
   static Xvfb start() throws Exception {
+    return start(1600, 1200);
+  }
+
+  /** A server whose only screen is {@code width}×{@code height} pixels. */
+  static Xvfb start(int width, int height) throws Exception {
     Process p;
     try {
       p =
@@ -34,7 +39,7 @@ final class Xvfb implements AutoCloseable {
                   "Xvfb",
                   "-screen",
                   "0",
-                  "1600x1200x24",
+                  width + "x" + height + "x24",
                   "-nolisten",
                   "tcp",
                   "-displayfd",
