@@ -136,36 +136,6 @@ final class AuditedPost {
    */
   Sent failedBeforeSending(PostDraft draft, Connector connector, Facts facts, ConnectorException e)
       throws IOException {
-    IntentId intent = audit.recordIntent(intent(connector, facts, media(draft)));
-    audit.recordResult(intent, new ShareOutcome.Failed(e.kind() + ": " + e.getMessage()));
-    return new Sent.Failed(e.getMessage());
-  }
-
-  private static List<PostedMedia> media(PostDraft draft) {
-    List<PostedMedia> posted = new ArrayList<>();
-    draft.images().forEach(m -> posted.add(new PostedMedia(m.bytes(), m.mimeType())));
-    return posted;
-  }
-
-  private ShareIntent intent(Connector connector, Facts facts, List<PostedMedia> posted) {
-    return new ShareIntent(
-        actor,
-        connector.platform().key(),
-        facts.account(),
-        facts.verdict(),
-        facts.findingKinds(),
-        facts.overrides(),
-        posted,
-        subject(facts.header()));
-  }
-
-  /**
-   * Records an attempt the platform failed before anything was sent: the intent with the media as
-   * they were to be fitted, then the failure. Shared with clips, whose fitting asks the platform
-   * first.
-   */
-  Sent failedBeforeSending(PostDraft draft, Connector connector, Facts facts, ConnectorException e)
-      throws IOException {
     IntentId intent =
         audit.recordIntent(
             intent(connector.platform().key(), facts, words(draft, facts), media(draft)));
