@@ -106,7 +106,14 @@ class ConnectorFaultMatrixTest {
             post.send(
                 draft,
                 connector,
-                new AuditedPost.Facts("dept", Verdict.PASS, Map.of(), List.of(), Optional.empty()));
+                new AuditedPost.Facts(
+                "dept",
+                Verdict.PASS,
+                Map.of(),
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                org.radshare.core.phi.PhiMatcher.none()));
         hits = scripted.hits();
       }
     }

@@ -56,7 +56,14 @@ class RepeatAfterUnclearFailureTest {
       return post.send(
           post.draft(caption, List.of(TestImages.png(40, 30, "Synthetic film")), PostAnswers.NONE),
           PlatformFlows.MASTODON.connector(server.base(), api),
-          new AuditedPost.Facts("dept", Verdict.PASS, Map.of(), List.of(), Optional.empty()));
+          new AuditedPost.Facts(
+                "dept",
+                Verdict.PASS,
+                Map.of(),
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                org.radshare.core.phi.PhiMatcher.none()));
     }
   }
 
