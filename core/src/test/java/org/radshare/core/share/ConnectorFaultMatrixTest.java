@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.radshare.core.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,13 +111,13 @@ class ConnectorFaultMatrixTest {
                 draft,
                 connector,
                 new AuditedPost.Facts(
-                "dept",
-                Verdict.PASS,
-                Map.of(),
-                List.of(),
-                Optional.empty(),
-                List.of(),
-                org.radshare.core.phi.PhiMatcher.none()));
+                    "dept",
+                    Verdict.PASS,
+                    Map.of(),
+                    List.of(),
+                    Optional.empty(),
+                    List.of(),
+                    org.radshare.core.phi.PhiMatcher.none()));
         hits = scripted.hits();
       }
     }

@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.radshare.core.share;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,13 +61,13 @@ class RepeatAfterUnclearFailureTest {
           post.draft(caption, List.of(TestImages.png(40, 30, "Synthetic film")), PostAnswers.NONE),
           PlatformFlows.MASTODON.connector(server.base(), api),
           new AuditedPost.Facts(
-                "dept",
-                Verdict.PASS,
-                Map.of(),
-                List.of(),
-                Optional.empty(),
-                List.of(),
-                org.radshare.core.phi.PhiMatcher.none()));
+              "dept",
+              Verdict.PASS,
+              Map.of(),
+              List.of(),
+              Optional.empty(),
+              List.of(),
+              org.radshare.core.phi.PhiMatcher.none()));
     }
   }
 

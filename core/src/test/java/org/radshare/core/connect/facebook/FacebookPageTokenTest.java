@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.radshare.core.connect.facebook;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
