@@ -17,6 +17,7 @@ import java.util.Arrays;
 final class OcrCrop {
   private static final int TARGET_HEIGHT = 40;
   private static final int MAX_SCALE = 4;
+  private static final double MIN_SCALE = 0.25;
   private static final int MARGIN = 10;
 
   final byte[] grey;
@@ -61,7 +62,9 @@ final class OcrCrop {
       ink[i] = (byte) (((ink[i] & 255) - min) * 255 / span);
     }
     double scale =
-        Math.max(1, Math.min(MAX_SCALE, (double) TARGET_HEIGHT / Math.max(1, textHeight)));
+        Math.max(
+            textHeight > 2 * TARGET_HEIGHT ? MIN_SCALE : 1,
+            Math.min(MAX_SCALE, (double) TARGET_HEIGHT / Math.max(1, textHeight)));
     return framed(ink, w, h, scale, box.x(), box.y());
   }
 

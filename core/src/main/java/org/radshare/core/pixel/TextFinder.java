@@ -51,7 +51,7 @@ final class TextFinder {
 
   /** The merged glyph lines of {@code rgb}: the OCR-free part of {@link #find}. */
   static List<TextLineGrouper.Line> lines(BufferedImage rgb) {
-    return CandidateMerger.merge(rgb, TextLineGrouper.group(GlyphDetector.detect(rgb)));
+    return CandidateMerger.merge(rgb, AnalysisViews.lines(rgb));
   }
 
   /** {@link #find} over glyph lines already computed by {@link #lines} for the same image. */
