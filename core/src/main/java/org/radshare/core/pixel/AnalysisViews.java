@@ -23,7 +23,17 @@ import java.util.List;
  */
 final class AnalysisViews {
   /** Smallest line height (in the downscaled copy) taken from a pyramid level. */
-  private static final int MIN_PYRAMID_HEIGHT = 14;
+  private static final int MIN_PYRAMID_HEIGHT = 24;
+
+  /** Fewest glyphs of a line taken from a pyramid level (a name, a number). */
+  private static final int MIN_PYRAMID_GLYPHS = 3;
+
+  /**
+   * Widest ink range (in the plain image) of a line taken from a stretched view: anything with more
+   * contrast than this was already visible to the plain view, and what a stretch adds there is
+   * grain.
+   */
+  private static final int FAINT_RANGE = 40;
 
   /** Darkest (or brightest) level a stretch is worth running for. */
   private static final int STRETCH_REACH = 24;
@@ -41,10 +51,10 @@ final class AnalysisViews {
     int[] pixels = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
     int[] range = range(pixels);
     if (range[0] <= STRETCH_REACH) {
-      addNew(lines, detect(curve(rgb, pixels, DARK)));
+      addNew(lines, faint(rgb, detect(curve(rgb, pixels, DARK))));
     }
     if (range[1] >= 255 - STRETCH_REACH) {
-      addNew(lines, detect(curve(rgb, pixels, BRIGHT)));
+      addNew(lines, faint(rgb, detect(curve(rgb, pixels, BRIGHT))));
     }
     // Each level adds text from twice the previous level's tallest line up to twice again; stop
     // once that exceeds a quarter of the image, the largest text a capture holds.
@@ -55,7 +65,7 @@ final class AnalysisViews {
       List<TextLineGrouper.Line> scaled = new ArrayList<>();
       for (TextLineGrouper.Line l : detect(downscale(pixels, w, h, f))) {
         int textHeight = l.vertical() ? l.box().width() : l.box().height();
-        if (textHeight >= MIN_PYRAMID_HEIGHT) {
+        if (textHeight >= MIN_PYRAMID_HEIGHT && l.glyphs() >= MIN_PYRAMID_GLYPHS) {
           scaled.add(
               new TextLineGrouper.Line(
                   up(l.box(), f, w, h), l.polarity(), l.glyphs(), l.vertical()));
@@ -68,6 +78,27 @@ final class AnalysisViews {
 
   private static List<TextLineGrouper.Line> detect(BufferedImage view) {
     return TextLineGrouper.group(GlyphDetector.detect(view));
+  }
+
+  /** The lines whose ink range in the plain image is below {@link #FAINT_RANGE}. */
+  private static List<TextLineGrouper.Line> faint(
+      BufferedImage rgb, List<TextLineGrouper.Line> lines) {
+    List<TextLineGrouper.Line> out = new ArrayList<>();
+    for (TextLineGrouper.Line l : lines) {
+      Box b = l.box();
+      int[] argb = rgb.getRGB(b.x(), b.y(), b.width(), b.height(), null, 0, b.width());
+      int min = 255;
+      int max = 0;
+      for (int p : argb) {
+        int v = l.polarity().ink(p);
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+      if (max - min < FAINT_RANGE) {
+        out.add(l);
+      }
+    }
+    return out;
   }
 
   /** Adds the lines of {@code more} that are not mostly inside a line already held. */

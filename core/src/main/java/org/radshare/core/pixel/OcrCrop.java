@@ -40,6 +40,12 @@ final class OcrCrop {
 
   /** The crop around {@code box} (already padded) of a normalized RGB image. */
   static OcrCrop of(BufferedImage rgb, Box box, Glyph.Polarity polarity, int textHeight) {
+    return of(rgb, box, polarity, textHeight, TARGET_HEIGHT);
+  }
+
+  /** {@link #of} with the text scaled to {@code target} pixels high instead of the default. */
+  static OcrCrop of(
+      BufferedImage rgb, Box box, Glyph.Polarity polarity, int textHeight, int target) {
     int w = box.width();
     int h = box.height();
     // Normalized images are packed RGB: read the pixels without a per-pixel colour-model call.
@@ -63,8 +69,8 @@ final class OcrCrop {
     }
     double scale =
         Math.max(
-            textHeight > 2 * TARGET_HEIGHT ? MIN_SCALE : 1,
-            Math.min(MAX_SCALE, (double) TARGET_HEIGHT / Math.max(1, textHeight)));
+            textHeight > 2 * target ? MIN_SCALE : 1,
+            Math.min(MAX_SCALE, (double) target / Math.max(1, textHeight)));
     return framed(ink, w, h, scale, box.x(), box.y());
   }
 
