@@ -38,9 +38,6 @@ final class AnalysisViews {
   /** Darkest (or brightest) level a stretch is worth running for. */
   private static final int STRETCH_REACH = 24;
 
-  private static final int[] DARK = darkCurve();
-  private static final int[] BRIGHT = brightCurve();
-
   private AnalysisViews() {}
 
   /** Glyph lines of {@code rgb} (a normalized image) over every view, in image coordinates. */
@@ -51,10 +48,10 @@ final class AnalysisViews {
     int[] pixels = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
     int[] range = range(pixels);
     if (range[0] <= STRETCH_REACH) {
-      addNew(lines, faint(rgb, detect(curve(rgb, pixels, DARK))));
+      addNew(lines, faint(rgb, detect(ContrastStretch.darks(rgb))));
     }
     if (range[1] >= 255 - STRETCH_REACH) {
-      addNew(lines, faint(rgb, detect(curve(rgb, pixels, BRIGHT))));
+      addNew(lines, faint(rgb, detect(ContrastStretch.brights(rgb))));
     }
     // Each level adds text from twice the previous level's tallest line up to twice again; stop
     // once that exceeds a quarter of the image, the largest text a capture holds.
@@ -127,45 +124,6 @@ final class AnalysisViews {
       high = Math.max(high, Math.max(r, Math.max(g, b)));
     }
     return new int[] {low, high};
-  }
-
-  /** {@code curve} applied to each channel of every pixel. */
-  static BufferedImage curve(BufferedImage rgb, int[] pixels, int[] curve) {
-    BufferedImage out =
-        new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_INT_RGB);
-    int[] dst = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
-    for (int i = 0; i < pixels.length; i++) {
-      int p = pixels[i];
-      dst[i] = (curve[(p >> 16) & 255] << 16) | (curve[(p >> 8) & 255] << 8) | curve[p & 255];
-    }
-    return out;
-  }
-
-  /** Log curve that spreads the darkest levels: 1 → 32, 3 → 64, 24 → 150. */
-  static int[] darkCurve() {
-    int[] c = new int[256];
-    for (int v = 0; v < 256; v++) {
-      c[v] = (int) Math.round(255 * Math.log1p(v) / Math.log(256));
-    }
-    return c;
-  }
-
-  /** The mirror of {@link #darkCurve}: spreads the brightest levels. */
-  static int[] brightCurve() {
-    int[] dark = darkCurve();
-    int[] c = new int[256];
-    for (int v = 0; v < 256; v++) {
-      c[v] = 255 - dark[255 - v];
-    }
-    return c;
-  }
-
-  static int[] dark() {
-    return DARK.clone();
-  }
-
-  static int[] bright() {
-    return BRIGHT.clone();
   }
 
   /** An area-averaged copy {@code f} times smaller on each side. */

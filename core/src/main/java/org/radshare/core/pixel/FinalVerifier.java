@@ -33,8 +33,6 @@ public final class FinalVerifier {
   private static final int READ_HEIGHT = 28;
 
   private static final int CONTRAST = 20;
-  private static final int[] DARK = AnalysisViews.dark();
-  private static final int[] BRIGHT = AnalysisViews.bright();
 
   private final PixelScanner scanner;
 
@@ -76,7 +74,7 @@ public final class FinalVerifier {
     for (Box f : new LinkedHashSet<>(filled)) {
       candidates.addAll(beside(views, w, h, f, filled, kept));
     }
-    candidates.addAll(anywhere(views, w, h, rgb));
+    candidates.addAll(anywhere(views, w, h, pixels));
     return read(rgb, candidates, kept, lexicon);
   }
 
@@ -91,8 +89,8 @@ public final class FinalVerifier {
       int r = (p >> 16) & 255;
       int g = (p >> 8) & 255;
       int b = p & 255;
-      bright[i] = DARK[Math.max(r, Math.max(g, b))];
-      dark[i] = 255 - BRIGHT[Math.min(r, Math.min(g, b))];
+      bright[i] = ContrastStretch.dark(Math.max(r, Math.max(g, b)));
+      dark[i] = 255 - ContrastStretch.bright(Math.min(r, Math.min(g, b)));
     }
     Map<Glyph.Polarity, int[]> views = new java.util.EnumMap<>(Glyph.Polarity.class);
     views.put(Glyph.Polarity.BRIGHT, bright);
@@ -133,16 +131,31 @@ public final class FinalVerifier {
 
   /** Text-like rows over the whole image, at full size and (for large text) a quarter size. */
   private static List<Candidate> anywhere(
-      Map<Glyph.Polarity, int[]> views, int w, int h, BufferedImage rgb) {
+      Map<Glyph.Polarity, int[]> views, int w, int h, int[] pixels) {
     List<Candidate> out = new ArrayList<>();
+    rows(views, w, h, 1, out);
+    int f = 4;
+    if (w / f >= 32 && h / f >= 32 && Math.max(w, h) / 4 > 48) {
+      int[] small =
+          ((DataBufferInt) AnalysisViews.downscale(pixels, w, h, f).getRaster().getDataBuffer())
+              .getData();
+      rows(views(small), w / f, h / f, f, out);
+    }
+    return out;
+  }
+
+  /** Rows of 6–48 px text in views of a {@code w}×{@code h} copy {@code f} times smaller. */
+  private static void rows(
+      Map<Glyph.Polarity, int[]> views, int w, int h, int f, List<Candidate> out) {
     Box all = new Box(0, 0, w, h);
     for (Map.Entry<Glyph.Polarity, int[]> view : views.entrySet()) {
       boolean[] ink = InkComponents.binarise(view.getValue(), w, h, all, 12, CONTRAST);
       for (InkComponents.Row row : InkComponents.rows(InkComponents.blobs(ink, all, 6, 48))) {
-        out.add(new Candidate(row.box(), view.getKey(), row.textHeight(), false));
+        Box b = row.box();
+        Box up = new Box(b.x() * f, b.y() * f, b.width() * f, b.height() * f);
+        out.add(new Candidate(up, view.getKey(), row.textHeight() * f, false));
       }
     }
-    return out;
   }
 
   private Outcome read(

@@ -28,17 +28,6 @@ class SeenPixelLeaksTest {
   void identifyingTextIsCoveredWholeOrThePostIsBlocked(LeakScenes.Case c) {
     CheckedShare checked = SERVICE.check(new ShareInput(c.image(), LeakScenes.header(), ""));
 
-    System.out.println(
-        "PROBE "
-            + c.name()
-            + " "
-            + checked.report().verdict()
-            + " "
-            + c.phi().stream()
-                .map(b -> String.format("%.2f", covered(checked.filled(), b)))
-                .toList()
-            + " "
-            + checked.report().reasons());
     assertThat(checked.report().verdict()).isNotEqualTo(Verdict.PASS);
     if (checked.report().verdict() != Verdict.BLOCK) {
       for (Box phi : c.phi()) {
