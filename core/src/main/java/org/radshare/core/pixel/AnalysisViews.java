@@ -12,46 +12,50 @@ import java.util.List;
  * <ul>
  *   <li>downscaled copies (a pyramid, area-averaged by 2, 4 and 8 while the image is tall enough):
  *       the detector's stroke and height limits are fixed in pixels, so a 120 px bold name, whose
- *       strokes are wider than a ridge, is an ordinary line on a copy a quarter the size;
- *   <li>contrast stretches of the darkest and brightest levels (a logarithmic curve per channel): a
- *       name drawn at grey level 3 on black, or a pale grey stamp on white, becomes an ordinary
- *       stroke.
+ *       strokes are wider than a ridge and of which the plain view sees only fragments, is one
+ *       ordinary line on a copy half or a quarter the size;
+ *   <li>a contrast stretch of the flat, near-black and near-white parts of the image ({@link
+ *       ContrastStretch}): a name a few grey levels above black becomes an ordinary stroke.
  * </ul>
  *
- * Views are only looked at without OCR; their lines are mapped back to the image, and only lines
- * the plain view did not already hold are added, so OCR reads what is new and nothing twice.
+ * Views are only looked at without OCR. Their lines are mapped back to the image and marked {@link
+ * TextLineGrouper.Line#extra}: only lines no plain line already holds are added, and {@link
+ * TextFinder} keeps one only when OCR reads it, so OCR reads what is new and grain is not redacted.
  */
 final class AnalysisViews {
   /** Smallest line height (in the downscaled copy) taken from a pyramid level. */
-  private static final int MIN_PYRAMID_HEIGHT = 24;
+  private static final int MIN_PYRAMID_HEIGHT = 16;
 
   /** Fewest glyphs of a line taken from a pyramid level (a name, a number). */
-  private static final int MIN_PYRAMID_GLYPHS = 3;
+  private static final int MIN_PYRAMID_GLYPHS = 2;
 
-  /**
-   * Widest ink range (in the plain image) of a line taken from a stretched view: anything with more
-   * contrast than this was already visible to the plain view, and what a stretch adds there is
-   * grain.
-   */
-  private static final int FAINT_RANGE = 40;
+  /** Smallest text height taken from the stretched view. */
+  private static final int MIN_FAINT_HEIGHT = 6;
 
-  /** Darkest (or brightest) level a stretch is worth running for. */
-  private static final int STRETCH_REACH = 24;
+  /** A square block is flat when its levels span at most this much. */
+  private static final int FLAT_RANGE = 24;
+
+  /** A flat block is faint when it lies within this many levels of black or of white. */
+  private static final int FAINT_REACH = 48;
+
+  private static final int BLOCK = 32;
 
   private AnalysisViews() {}
 
-  /** Glyph lines of {@code rgb} (a normalized image) over every view, in image coordinates. */
+  /** The plain glyph lines of {@code rgb}, then the extra views' new lines. */
   static List<TextLineGrouper.Line> lines(BufferedImage rgb) {
-    List<TextLineGrouper.Line> lines = new ArrayList<>(detect(rgb));
+    List<TextLineGrouper.Line> plain = CandidateMerger.merge(rgb, detect(rgb));
+    List<TextLineGrouper.Line> extra = new ArrayList<>();
     int w = rgb.getWidth();
     int h = rgb.getHeight();
     int[] pixels = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
-    int[] range = range(pixels);
-    if (range[0] <= STRETCH_REACH) {
-      addNew(lines, faint(rgb, detect(ContrastStretch.darks(rgb))));
-    }
-    if (range[1] >= 255 - STRETCH_REACH) {
-      addNew(lines, faint(rgb, detect(ContrastStretch.brights(rgb))));
+    BufferedImage faint = faintView(pixels, w, h);
+    if (faint != null) {
+      for (TextLineGrouper.Line l : detect(faint)) {
+        if (textHeight(l) >= MIN_FAINT_HEIGHT) {
+          extra.add(l);
+        }
+      }
     }
     // Each level adds text from twice the previous level's tallest line up to twice again; stop
     // once that exceeds a quarter of the image, the largest text a capture holds.
@@ -59,71 +63,80 @@ final class AnalysisViews {
       if (w / f < GlyphDetector.MIN_HEIGHT * 4 || h / f < GlyphDetector.MIN_HEIGHT * 4) {
         break;
       }
-      List<TextLineGrouper.Line> scaled = new ArrayList<>();
       for (TextLineGrouper.Line l : detect(downscale(pixels, w, h, f))) {
-        int textHeight = l.vertical() ? l.box().width() : l.box().height();
-        if (textHeight >= MIN_PYRAMID_HEIGHT && l.glyphs() >= MIN_PYRAMID_GLYPHS) {
-          scaled.add(
-              new TextLineGrouper.Line(
-                  up(l.box(), f, w, h), l.polarity(), l.glyphs(), l.vertical()));
+        if (textHeight(l) >= MIN_PYRAMID_HEIGHT && l.glyphs() >= MIN_PYRAMID_GLYPHS) {
+          Box up = up(l.box(), f, w, h);
+          // Large text always leaves fragments in the plain view: grow those into whole runs.
+          if (plain.stream().anyMatch(p -> p.box().intersects(up))) {
+            extra.add(new TextLineGrouper.Line(up, l.polarity(), l.glyphs(), l.vertical()));
+          }
         }
       }
-      addNew(lines, scaled);
     }
-    return lines;
+    List<TextLineGrouper.Line> out = new ArrayList<>(plain);
+    for (TextLineGrouper.Line m : CandidateMerger.merge(rgb, extra)) {
+      if (plain.stream()
+          .noneMatch(p -> p.box().intersection(m.box()).area() >= 0.8 * m.box().area())) {
+        out.add(new TextLineGrouper.Line(m.box(), m.polarity(), m.glyphs(), m.vertical(), true));
+      }
+    }
+    return out;
+  }
+
+  private static int textHeight(TextLineGrouper.Line l) {
+    return l.vertical() ? l.box().width() : l.box().height();
   }
 
   private static List<TextLineGrouper.Line> detect(BufferedImage view) {
     return TextLineGrouper.group(GlyphDetector.detect(view));
   }
 
-  /** The lines whose ink range in the plain image is below {@link #FAINT_RANGE}. */
-  private static List<TextLineGrouper.Line> faint(
-      BufferedImage rgb, List<TextLineGrouper.Line> lines) {
-    List<TextLineGrouper.Line> out = new ArrayList<>();
-    for (TextLineGrouper.Line l : lines) {
-      Box b = l.box();
-      int[] argb = rgb.getRGB(b.x(), b.y(), b.width(), b.height(), null, 0, b.width());
-      int min = 255;
-      int max = 0;
-      for (int p : argb) {
-        int v = l.polarity().ink(p);
-        min = Math.min(min, v);
-        max = Math.max(max, v);
-      }
-      if (max - min < FAINT_RANGE) {
-        out.add(l);
+  /**
+   * The image with its flat near-black blocks stretched by {@link ContrastStretch#darks} and its
+   * flat near-white blocks by {@link ContrastStretch#brights}, every other block blanked (anatomy
+   * is visible as it is, and its grain must not be stretched into blobs); null when no block is
+   * flat and faint yet holds more than one level.
+   */
+  private static BufferedImage faintView(int[] pixels, int w, int h) {
+    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+    int[] dst = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
+    boolean any = false;
+    for (int by = 0; by < h; by += BLOCK) {
+      for (int bx = 0; bx < w; bx += BLOCK) {
+        int low = 255;
+        int high = 0;
+        for (int y = by; y < Math.min(h, by + BLOCK); y++) {
+          for (int x = bx; x < Math.min(w, bx + BLOCK); x++) {
+            int p = pixels[y * w + x];
+            int r = (p >> 16) & 255;
+            int g = (p >> 8) & 255;
+            int b = p & 255;
+            low = Math.min(low, Math.min(r, Math.min(g, b)));
+            high = Math.max(high, Math.max(r, Math.max(g, b)));
+          }
+        }
+        boolean dark = high <= FAINT_REACH;
+        boolean light = low >= 255 - FAINT_REACH;
+        if (high - low > FLAT_RANGE || high == low || !(dark || light)) {
+          continue;
+        }
+        any = true;
+        for (int y = by; y < Math.min(h, by + BLOCK); y++) {
+          for (int x = bx; x < Math.min(w, bx + BLOCK); x++) {
+            int p = pixels[y * w + x];
+            dst[y * w + x] =
+                dark
+                    ? (ContrastStretch.dark((p >> 16) & 255) << 16)
+                        | (ContrastStretch.dark((p >> 8) & 255) << 8)
+                        | ContrastStretch.dark(p & 255)
+                    : (ContrastStretch.bright((p >> 16) & 255) << 16)
+                        | (ContrastStretch.bright((p >> 8) & 255) << 8)
+                        | ContrastStretch.bright(p & 255);
+          }
+        }
       }
     }
-    return out;
-  }
-
-  /** Adds the lines of {@code more} that are not mostly inside a line already held. */
-  private static void addNew(List<TextLineGrouper.Line> lines, List<TextLineGrouper.Line> more) {
-    int held = lines.size();
-    for (TextLineGrouper.Line m : more) {
-      boolean known = false;
-      for (int i = 0; i < held && !known; i++) {
-        known = lines.get(i).box().intersection(m.box()).area() >= 0.8 * m.box().area();
-      }
-      if (!known) {
-        lines.add(m);
-      }
-    }
-  }
-
-  /** The lowest channel minimum and the highest channel maximum over the image. */
-  private static int[] range(int[] pixels) {
-    int low = 255;
-    int high = 0;
-    for (int p : pixels) {
-      int r = (p >> 16) & 255;
-      int g = (p >> 8) & 255;
-      int b = p & 255;
-      low = Math.min(low, Math.min(r, Math.min(g, b)));
-      high = Math.max(high, Math.max(r, Math.max(g, b)));
-    }
-    return new int[] {low, high};
+    return any ? out : null;
   }
 
   /** An area-averaged copy {@code f} times smaller on each side. */

@@ -45,14 +45,21 @@ final class DeepWindows {
       int g = (int) Math.round(Math.max(0, Math.min(1, (samples[i] - lo) / span)) * 255);
       out[i] = (g << 16) | (g << 8) | g;
     }
+    // Each distinct level's first rank among all samples: each level gets its own share of grey.
+    int[] levels = new int[sorted.length];
+    int[] firstRank = new int[sorted.length];
+    int distinct = 0;
+    for (int i = 0; i < sorted.length; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) {
+        levels[distinct] = sorted[i];
+        firstRank[distinct] = i;
+        distinct++;
+      }
+    }
     BufferedImage equalised = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     int[] eq = ((DataBufferInt) equalised.getRaster().getDataBuffer()).getData();
     for (int i = 0; i < samples.length; i++) {
-      // Rank of the sample among all samples: each distinct level gets its own share of grey.
-      int rank = Arrays.binarySearch(sorted, samples[i]);
-      while (rank > 0 && sorted[rank - 1] == samples[i]) {
-        rank--;
-      }
+      int rank = firstRank[Arrays.binarySearch(levels, 0, distinct, samples[i])];
       int g = (int) ((long) rank * 255 / Math.max(1, sorted.length - 1));
       eq[i] = (g << 16) | (g << 8) | g;
     }

@@ -27,12 +27,15 @@ import org.radshare.core.phi.PhiMatcher;
  */
 public final class FinalVerifier {
   /** Most text-line candidates read per image (near redactions first). */
-  static final int MAX_READS = 60;
+  static final int MAX_READS = 32;
 
   /** The text height the verifier's crops are scaled to (the first pass uses another). */
   private static final int READ_HEIGHT = 28;
 
   private static final int CONTRAST = 20;
+
+  /** Fewest blobs of a row away from any redaction worth reading (a short word, a number). */
+  private static final int MIN_ROW_BLOBS = 3;
 
   private final PixelScanner scanner;
 
@@ -151,6 +154,9 @@ public final class FinalVerifier {
     for (Map.Entry<Glyph.Polarity, int[]> view : views.entrySet()) {
       boolean[] ink = InkComponents.binarise(view.getValue(), w, h, all, 12, CONTRAST);
       for (InkComponents.Row row : InkComponents.rows(InkComponents.blobs(ink, all, 6, 48))) {
+        if (row.blobs() < MIN_ROW_BLOBS) {
+          continue;
+        }
         Box b = row.box();
         Box up = new Box(b.x() * f, b.y() * f, b.width() * f, b.height() * f);
         out.add(new Candidate(up, view.getKey(), row.textHeight() * f, false));

@@ -50,7 +50,10 @@ public final class PixelScanner {
       for (TextLineGrouper.Line line : TextFinder.lines(view)) {
         if (regions.stream()
             .noneMatch(r -> r.box().intersection(line.box()).area() >= 0.5 * line.box().area())) {
-          fresh.add(line);
+          // Only a window showed it: kept when OCR reads it, like the other extra views' lines.
+          fresh.add(
+              new TextLineGrouper.Line(
+                  line.box(), line.polarity(), line.glyphs(), line.vertical(), true));
         }
       }
       if (!fresh.isEmpty()) {

@@ -28,6 +28,9 @@ final class TextFinder {
   /** A vertical line read one way with less confidence than this is also read the other way. */
   private static final double VERTICAL_CONFIDENCE = 60;
 
+  /** Lowest confidence at which a line only an extra view showed is taken for text. */
+  private static final double EXTRA_CONFIDENCE = 50;
+
   private final TesseractOcr ocr;
   private final RegionClassifier classifier;
   private final Map<OcrCrop, List<OcrWord>> readings;
@@ -51,7 +54,7 @@ final class TextFinder {
 
   /** The merged glyph lines of {@code rgb}: the OCR-free part of {@link #find}. */
   static List<TextLineGrouper.Line> lines(BufferedImage rgb) {
-    return CandidateMerger.merge(rgb, AnalysisViews.lines(rgb));
+    return AnalysisViews.lines(rgb);
   }
 
   /** {@link #find} over glyph lines already computed by {@link #lines} for the same image. */
@@ -77,7 +80,10 @@ final class TextFinder {
     List<OcrWord> pageWords = page == null ? List.of() : page.words();
     List<TextRegion> regions = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      regions.add(readLine(lines.get(i), i < crops.size() ? crops.get(i) : null, pageWords));
+      TextRegion region = readLine(lines.get(i), i < crops.size() ? crops.get(i) : null, pageWords);
+      if (!lines.get(i).extra() || read(region)) {
+        regions.add(region);
+      }
     }
     for (OcrWord word : pageWords) {
       if (lines.stream().noneMatch(l -> l.box().intersects(word.box()))) {
@@ -88,6 +94,17 @@ final class TextFinder {
       }
     }
     return regions;
+  }
+
+  /**
+   * Whether OCR read a line of an extra view as text: an identifier, or at least two letters or
+   * digits with some confidence. Lines only a stretch or a downscale showed need this; the plain
+   * view's lines are redacted unread (failing closed) as before.
+   */
+  private static boolean read(TextRegion region) {
+    long alnum = region.text().codePoints().filter(Character::isLetterOrDigit).count();
+    return region.classification() == RegionClass.PHI
+        || (alnum >= 2 && region.confidence() >= EXTRA_CONFIDENCE);
   }
 
   /**

@@ -25,8 +25,14 @@ final class TextLineGrouper {
    * A text-line candidate: the union of its glyphs' boxes.
    *
    * @param vertical whether the line runs top to bottom (a label rotated by a quarter turn)
+   * @param extra whether only an extra view ({@link AnalysisViews}) showed it: such a line is kept
+   *     only when OCR reads it, so grain a stretch or a downscale turns into blobs is dropped
    */
-  record Line(Box box, Glyph.Polarity polarity, int glyphs, boolean vertical) {}
+  record Line(Box box, Glyph.Polarity polarity, int glyphs, boolean vertical, boolean extra) {
+    Line(Box box, Glyph.Polarity polarity, int glyphs, boolean vertical) {
+      this(box, polarity, glyphs, vertical, false);
+    }
+  }
 
   /**
    * Horizontal lines first; glyphs left over are then tried as vertical lines (side labels rotated
