@@ -48,8 +48,18 @@ class VariedSetTest {
 
   @Test
   void theSetSpansSmallAndLargeTextFaintAndDeepImages() {
-    int smallest = set.stream().flatMap(s -> s.regions().stream()).mapToInt(Region::height).min().orElseThrow();
-    int largest = set.stream().flatMap(s -> s.regions().stream()).mapToInt(Region::height).max().orElseThrow();
+    int smallest =
+        set.stream()
+            .flatMap(s -> s.regions().stream())
+            .mapToInt(Region::height)
+            .min()
+            .orElseThrow();
+    int largest =
+        set.stream()
+            .flatMap(s -> s.regions().stream())
+            .mapToInt(Region::height)
+            .max()
+            .orElseThrow();
     assertThat(smallest).isLessThanOrEqualTo(8);
     assertThat(largest).isGreaterThanOrEqualTo(80);
     assertThat(set).anyMatch(s -> s.kind().equals("faint"));
@@ -62,6 +72,7 @@ class VariedSetTest {
     if (img.getType() == BufferedImage.TYPE_INT_RGB) {
       return Arrays.hashCode(((DataBufferInt) img.getRaster().getDataBuffer()).getData());
     }
-    return Arrays.hashCode(img.getRaster().getPixels(0, 0, img.getWidth(), img.getHeight(), (int[]) null));
+    return Arrays.hashCode(
+        img.getRaster().getPixels(0, 0, img.getWidth(), img.getHeight(), (int[]) null));
   }
 }

@@ -27,7 +27,7 @@ final class AnalysisViews {
   private static final int MIN_PYRAMID_HEIGHT = 16;
 
   /** Fewest glyphs of a line taken from a pyramid level (a name, a number). */
-  private static final int MIN_PYRAMID_GLYPHS = 2;
+  private static final int MIN_PYRAMID_GLYPHS = 3;
 
   /** Smallest text height taken from the stretched view. */
   private static final int MIN_FAINT_HEIGHT = 6;
@@ -44,7 +44,7 @@ final class AnalysisViews {
 
   /** The plain glyph lines of {@code rgb}, then the extra views' new lines. */
   static List<TextLineGrouper.Line> lines(BufferedImage rgb) {
-    List<TextLineGrouper.Line> plain = CandidateMerger.merge(rgb, detect(rgb));
+    List<TextLineGrouper.Line> plain = TextFinder.plainLines(rgb);
     List<TextLineGrouper.Line> extra = new ArrayList<>();
     int w = rgb.getWidth();
     int h = rgb.getHeight();
@@ -57,21 +57,9 @@ final class AnalysisViews {
         }
       }
     }
-    // Each level adds text from twice the previous level's tallest line up to twice again; stop
-    // once that exceeds a quarter of the image, the largest text a capture holds.
-    for (int f = 2; GlyphDetector.MAX_HEIGHT * f / 2 < Math.max(h, w) / 4 && f <= 8; f *= 2) {
-      if (w / f < GlyphDetector.MIN_HEIGHT * 4 || h / f < GlyphDetector.MIN_HEIGHT * 4) {
-        break;
-      }
-      for (TextLineGrouper.Line l : detect(downscale(pixels, w, h, f))) {
-        if (textHeight(l) >= MIN_PYRAMID_HEIGHT && l.glyphs() >= MIN_PYRAMID_GLYPHS) {
-          Box up = up(l.box(), f, w, h);
-          // Large text always leaves fragments in the plain view: grow those into whole runs.
-          if (plain.stream().anyMatch(p -> p.box().intersects(up))) {
-            extra.add(new TextLineGrouper.Line(up, l.polarity(), l.glyphs(), l.vertical()));
-          }
-        }
-      }
+    pyramid(pixels, w, h, extra);
+    if (faint != null) {
+      pyramid(((DataBufferInt) faint.getRaster().getDataBuffer()).getData(), w, h, extra);
     }
     List<TextLineGrouper.Line> out = new ArrayList<>(plain);
     for (TextLineGrouper.Line m : CandidateMerger.merge(rgb, extra)) {
@@ -81,6 +69,25 @@ final class AnalysisViews {
       }
     }
     return out;
+  }
+
+  /**
+   * Lines of large text from copies 2, 4 and 8 times smaller: each level adds text from twice the
+   * previous level's tallest line up to twice again, until that exceeds a quarter of the image.
+   */
+  private static void pyramid(int[] pixels, int w, int h, List<TextLineGrouper.Line> out) {
+    for (int f = 2; GlyphDetector.MAX_HEIGHT * f / 2 < Math.max(h, w) / 4 && f <= 8; f *= 2) {
+      if (w / f < GlyphDetector.MIN_HEIGHT * 4 || h / f < GlyphDetector.MIN_HEIGHT * 4) {
+        return;
+      }
+      for (TextLineGrouper.Line l : detect(downscale(pixels, w, h, f))) {
+        if (textHeight(l) >= MIN_PYRAMID_HEIGHT && l.glyphs() >= MIN_PYRAMID_GLYPHS) {
+          out.add(
+              new TextLineGrouper.Line(
+                  up(l.box(), f, w, h), l.polarity(), l.glyphs(), l.vertical()));
+        }
+      }
+    }
   }
 
   private static int textHeight(TextLineGrouper.Line l) {

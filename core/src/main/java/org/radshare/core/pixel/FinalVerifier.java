@@ -77,7 +77,12 @@ public final class FinalVerifier {
     for (Box f : new LinkedHashSet<>(filled)) {
       candidates.addAll(beside(views, w, h, f, filled, kept));
     }
-    candidates.addAll(anywhere(views, w, h, pixels));
+    // Elsewhere only rows the first pass did not read as kept text, nor blacked out, are read.
+    for (Candidate c : anywhere(views, w, h, pixels)) {
+      if (kept.stream().noneMatch(c.box()::intersects) && !mostlyInside(c.box(), filled)) {
+        candidates.add(c);
+      }
+    }
     return read(rgb, candidates, kept, lexicon);
   }
 

@@ -67,53 +67,19 @@ final class InkComponents {
 
   /** 8-connected blobs of {@code ink} (an {@code area}-sized mask), in image coordinates. */
   static List<Blob> blobs(boolean[] ink, Box area, int minHeight, int maxHeight) {
-    int w = area.width();
-    int h = area.height();
-    boolean[] seen = new boolean[ink.length];
-    int[] stack = new int[64];
     List<Blob> out = new ArrayList<>();
-    for (int start = 0; start < ink.length; start++) {
-      if (!ink[start] || seen[start]) {
-        continue;
-      }
-      int minX = w;
-      int minY = h;
-      int maxX = -1;
-      int maxY = -1;
-      int count = 0;
-      int sp = 0;
-      stack[sp++] = start;
-      seen[start] = true;
-      while (sp > 0) {
-        int p = stack[--sp];
-        int px = p % w;
-        int py = p / w;
-        count++;
-        minX = Math.min(minX, px);
-        maxX = Math.max(maxX, px);
-        minY = Math.min(minY, py);
-        maxY = Math.max(maxY, py);
-        for (int dy = -1; dy <= 1; dy++) {
-          for (int dx = -1; dx <= 1; dx++) {
-            int nx = px + dx;
-            int ny = py + dy;
-            if (nx >= 0 && nx < w && ny >= 0 && ny < h && ink[ny * w + nx] && !seen[ny * w + nx]) {
-              seen[ny * w + nx] = true;
-              if (sp == stack.length) {
-                stack = java.util.Arrays.copyOf(stack, sp * 2);
-              }
-              stack[sp++] = ny * w + nx;
-            }
-          }
-        }
-      }
-      int bw = maxX - minX + 1;
-      int bh = maxY - minY + 1;
-      double fill = (double) count / ((long) bw * bh);
-      if (bh >= minHeight && bh <= maxHeight && bw <= 4 * bh && count >= 6 && fill >= 0.08) {
-        if (fill <= 0.9 || Math.min(bw, bh) <= 3) {
-          out.add(new Blob(new Box(area.x() + minX, area.y() + minY, bw, bh), count));
-        }
+    int[] label = new int[ink.length];
+    for (Components.Component c : Components.label(ink, area.width(), area.height(), label)) {
+      int bw = c.width();
+      int bh = c.height();
+      double fill = (double) c.pixels() / ((long) bw * bh);
+      if (bh >= minHeight
+          && bh <= maxHeight
+          && bw <= 4 * bh
+          && c.pixels() >= 6
+          && fill >= 0.08
+          && (fill <= 0.9 || Math.min(bw, bh) <= 3)) {
+        out.add(new Blob(new Box(area.x() + c.minX(), area.y() + c.minY(), bw, bh), c.pixels()));
       }
     }
     return out;
@@ -127,10 +93,7 @@ final class InkComponents {
     List<Blob> sorted = new ArrayList<>(blobs);
     sorted.sort(Comparator.comparingInt(b -> b.box().x()));
     int n = sorted.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    Components.Sets sets = new Components.Sets(n);
     for (int i = 0; i < n; i++) {
       Box a = sorted.get(i).box();
       for (int j = i + 1; j < n && sorted.get(j).box().x() <= a.right() + 3 * a.height(); j++) {
@@ -140,18 +103,16 @@ final class InkComponents {
         int overlap = Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y());
         int gap = b.x() - a.right();
         if (hMax <= 2 * hMin && overlap >= 0.5 * hMin && gap <= 1.5 * hMax) {
-          int ra = root(parent, i);
-          int rb = root(parent, j);
-          parent[Math.max(ra, rb)] = Math.min(ra, rb);
+          sets.union(i, j);
         }
       }
     }
-    java.util.Map<Integer, List<Blob>> sets = new java.util.LinkedHashMap<>();
+    java.util.Map<Integer, List<Blob>> groups = new java.util.LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      sets.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(sorted.get(i));
+      groups.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(sorted.get(i));
     }
     List<Row> out = new ArrayList<>();
-    for (List<Blob> set : sets.values()) {
+    for (List<Blob> set : groups.values()) {
       if (set.size() < 2) {
         continue;
       }
@@ -164,13 +125,5 @@ final class InkComponents {
       out.add(new Row(box, set.size(), tallest));
     }
     return out;
-  }
-
-  private static int root(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }

@@ -49,7 +49,14 @@ final class TextFinder {
     if (rgb.getWidth() < GlyphDetector.MIN_HEIGHT || rgb.getHeight() < GlyphDetector.MIN_HEIGHT) {
       return List.of();
     }
-    return find(rgb, lines(rgb), withPagePass);
+    // The re-scan of a redacted image looks with the plain view only: the extra views' large and
+    // faint text was found (or not) by detection, and the final verification looks again anyway.
+    return find(rgb, withPagePass ? lines(rgb) : plainLines(rgb), withPagePass);
+  }
+
+  /** The merged glyph lines of the plain view alone. */
+  static List<TextLineGrouper.Line> plainLines(BufferedImage rgb) {
+    return CandidateMerger.merge(rgb, TextLineGrouper.group(GlyphDetector.detect(rgb)));
   }
 
   /** The merged glyph lines of {@code rgb}: the OCR-free part of {@link #find}. */
@@ -79,12 +86,12 @@ final class TextFinder {
     LineBatch.readInto(ocr, horizontal, readings);
     List<OcrWord> pageWords = page == null ? List.of() : page.words();
     List<TextRegion> regions = new ArrayList<>();
+    List<TextRegion> extra = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       TextRegion region = readLine(lines.get(i), i < crops.size() ? crops.get(i) : null, pageWords);
-      if (!lines.get(i).extra() || read(region)) {
-        regions.add(region);
-      }
+      (lines.get(i).extra() ? extra : regions).add(region);
     }
+    keepExtra(regions, extra);
     for (OcrWord word : pageWords) {
       if (lines.stream().noneMatch(l -> l.box().intersects(word.box()))) {
         TextRegion region = pageRegion(word);
@@ -94,6 +101,28 @@ final class TextFinder {
       }
     }
     return regions;
+  }
+
+  /**
+   * Adds the extra views' regions worth keeping: an identifier, text OCR reads away from kept plain
+   * text, or a run that grows a plain line which is redacted anyway (the whole of a large name
+   * whose plain view held only an unreadable fragment).
+   */
+  private static void keepExtra(List<TextRegion> regions, List<TextRegion> extra) {
+    List<TextRegion> plain = List.copyOf(regions);
+    for (TextRegion region : extra) {
+      boolean grows =
+          plain.stream()
+              .anyMatch(r -> r.classification().redacted() && r.box().intersects(region.box()));
+      boolean overKept =
+          plain.stream()
+              .anyMatch(
+                  r ->
+                      r.classification() == RegionClass.BENIGN && r.box().intersects(region.box()));
+      if (region.classification() == RegionClass.PHI || grows || (read(region) && !overKept)) {
+        regions.add(region);
+      }
+    }
   }
 
   /**

@@ -113,22 +113,16 @@ final class LeakScenes {
   }
 
   static Case deepGrey() {
-    BufferedImage img = new BufferedImage(512, 512, BufferedImage.TYPE_USHORT_GRAY);
-    BufferedImage mask = rgb(512, 512, Color.BLACK);
-    Box box =
-        draw(mask, "JANE DOE", 30, 60, new Font(Font.SANS_SERIF, Font.PLAIN, 26), Color.WHITE);
-    WritableRaster raster = img.getRaster();
-    for (int y = 0; y < 512; y++) {
-      for (int x = 0; x < 512; x++) {
-        raster.setSample(x, y, 0, (mask.getRGB(x, y) & 255) * 1000 / 255);
-      }
-    }
-    raster.setSample(400, 400, 0, 65535);
-    return new Case("16-bit name at 1000 beside 65535", img, List.of(box));
+    return deep("16-bit name at 1000 beside 65535", 0, 1000);
   }
 
   /** Background at 900, name at 1000, one marker at 65535: the full-range window hides it. */
   static Case deepGreyOverTissue() {
+    return deep("16-bit name at 1000 over 900 beside 65535", 900, 100);
+  }
+
+  /** 16-bit grey: background at {@code floor}, the name {@code lift} above, one pixel at 65535. */
+  private static Case deep(String name, int floor, int lift) {
     BufferedImage img = new BufferedImage(512, 512, BufferedImage.TYPE_USHORT_GRAY);
     BufferedImage mask = rgb(512, 512, Color.BLACK);
     Box box =
@@ -136,11 +130,11 @@ final class LeakScenes {
     WritableRaster raster = img.getRaster();
     for (int y = 0; y < 512; y++) {
       for (int x = 0; x < 512; x++) {
-        raster.setSample(x, y, 0, 900 + (mask.getRGB(x, y) & 255) * 100 / 255);
+        raster.setSample(x, y, 0, floor + (mask.getRGB(x, y) & 255) * lift / 255);
       }
     }
     raster.setSample(400, 400, 0, 65535);
-    return new Case("16-bit name at 1000 over 900 beside 65535", img, List.of(box));
+    return new Case(name, img, List.of(box));
   }
 
   static Case monoCornerBlock() {
