@@ -57,7 +57,14 @@ final class AnalysisViews {
         }
       }
     }
-    pyramid(pixels, w, h, extra);
+    // Large text always leaves fragments in the plain view: only grow those into whole runs there.
+    List<TextLineGrouper.Line> large = new ArrayList<>();
+    pyramid(pixels, w, h, large);
+    for (TextLineGrouper.Line l : large) {
+      if (plain.stream().anyMatch(p -> p.box().intersects(l.box()))) {
+        extra.add(l);
+      }
+    }
     if (faint != null) {
       pyramid(((DataBufferInt) faint.getRaster().getDataBuffer()).getData(), w, h, extra);
     }

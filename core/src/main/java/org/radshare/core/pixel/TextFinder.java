@@ -113,7 +113,11 @@ final class TextFinder {
     for (TextRegion region : extra) {
       boolean grows =
           plain.stream()
-              .anyMatch(r -> r.classification().redacted() && r.box().intersects(region.box()));
+              .anyMatch(
+                  r ->
+                      r.classification().redacted()
+                          && r.box().intersects(region.box())
+                          && 2 * r.box().height() >= region.box().height());
       boolean overKept =
           plain.stream()
               .anyMatch(
