@@ -34,6 +34,12 @@ public final class FinalVerifier {
 
   private static final int CONTRAST = 20;
 
+  /** Letters or digits a remnant beside a redaction must read as (the "JAN" of a name). */
+  private static final int RESIDUE_CHARACTERS = 3;
+
+  /** Lowest OCR confidence at which such a remnant is believed (anatomy reads as noise). */
+  private static final double RESIDUE_CONFIDENCE = 60;
+
   /** Fewest blobs of a row away from any redaction worth reading (a short word, a number). */
   private static final int MIN_ROW_BLOBS = 3;
 
@@ -208,8 +214,8 @@ public final class FinalVerifier {
       } else if (c.besideFill()
           && outcome.classification() != RegionClass.BENIGN
           && !mostlyInside(c.box(), kept)
-          && alnum >= 2
-          && confidence >= 40) {
+          && alnum >= RESIDUE_CHARACTERS
+          && confidence >= RESIDUE_CONFIDENCE) {
         residue++;
       }
     }
