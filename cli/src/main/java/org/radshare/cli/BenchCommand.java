@@ -6,10 +6,13 @@ package org.radshare.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.radshare.core.evaluation.Benchmark;
 import org.radshare.core.evaluation.BenchmarkReport;
 import org.radshare.core.evaluation.CaptionBenchmark;
+import org.radshare.testdata.GenerateFixtures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,6 +32,19 @@ final class BenchCommand implements Callable<Integer> {
       description = "Fixture folder (default: test-data/fixtures of this checkout).")
   Path fixtures;
 
+  @Option(
+      names = "--varied",
+      paramLabel = "N",
+      description =
+          "Images of the randomised harder set to generate and score (default: 40; 0: none).")
+  int varied = 40;
+
+  @Option(
+      names = "--seed",
+      paramLabel = "SEED",
+      description = "Seed of the randomised harder set (default: 2026).")
+  long seed = 2026;
+
   @Override
   public Integer call() throws Exception {
     Path dir = fixtures != null ? fixtures : Home.path("test-data", "fixtures");
@@ -36,9 +52,24 @@ final class BenchCommand implements Callable<Integer> {
       System.err.println("radshare: no fixtures at " + dir + " (expected images/ inside)");
       return RadShareCommand.EXIT_BAD_INPUT;
     }
-    BenchmarkReport report = new Benchmark(Pipeline.service()).run(dir);
+    Benchmark bench = new Benchmark(Pipeline.service());
+    BenchmarkReport report = bench.run(dir);
     report.print(System.out);
     CaptionBenchmark.print(CaptionBenchmark.bySet(dir), System.out);
+    if (varied > 0) {
+      Path generated = Files.createTempDirectory("radshare-varied");
+      try {
+        GenerateFixtures.writeVaried(generated, seed, varied);
+        System.out.printf("%nvaried set: %d images generated from seed %d%n%n", varied, seed);
+        bench.run(generated).print(System.out);
+      } finally {
+        try (Stream<Path> files = Files.walk(generated)) {
+          for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(p);
+          }
+        }
+      }
+    }
     return RadShareCommand.EXIT_OK;
   }
 }

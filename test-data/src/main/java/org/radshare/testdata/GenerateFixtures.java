@@ -28,6 +28,7 @@ import org.radshare.testdata.scene.Radiographs;
 import org.radshare.testdata.scene.Screenshots;
 import org.radshare.testdata.scene.Still;
 import org.radshare.testdata.scene.Ultrasound;
+import org.radshare.testdata.scene.VariedSet;
 
 /**
  * Writes every synthetic fixture: still images with their DICOM JSON headers and truth files,
@@ -85,6 +86,21 @@ public final class GenerateFixtures {
             HardCases.generate(0x5EED_0800L))
         .flatMap(List::stream)
         .toList();
+  }
+
+  /**
+   * Writes the randomised harder set ({@link VariedSet}) of {@code count} stills from {@code seed}
+   * in the fixture layout (images with headers and truth, no caption cases) under {@code out}: the
+   * bench generates it at run time rather than reading committed files.
+   */
+  public static void writeVaried(Path out, long seed, int count) throws IOException {
+    Path images = out.resolve("images");
+    Files.createDirectories(images);
+    clean(images);
+    for (Still s : VariedSet.generate(seed, count)) {
+      writeStill(images, s);
+    }
+    FixtureWriter.json(List.of(), out.resolve("captions.json"));
   }
 
   private static void writeStill(Path dir, Still s) throws IOException {

@@ -19,9 +19,11 @@ import org.radshare.core.dicom.Dataset;
 import org.radshare.core.phi.PhiLexicon;
 import org.radshare.core.phi.PhiMatch;
 import org.radshare.core.pixel.Box;
+import org.radshare.core.pixel.ContrastStretch;
 import org.radshare.core.pixel.OcrUnavailableException;
 import org.radshare.core.pixel.OcrWord;
 import org.radshare.core.pixel.TesseractOcr;
+import org.radshare.core.policy.Verdict;
 import org.radshare.core.share.CheckedShare;
 import org.radshare.core.share.ShareInput;
 import org.radshare.core.share.ShareService;
@@ -40,6 +42,9 @@ public final class Benchmark {
   public static final int TEXT_MARGIN = 6;
 
   private static final int STANDARD_SIDE = 512;
+
+  /** The reason code of the independent final verification. */
+  private static final String FINAL_VERIFICATION = "pixel.final-verification";
 
   private final ShareService service;
 
@@ -79,10 +84,19 @@ public final class Benchmark {
       }
     }
     Coverage text = Coverage.of(w, h, textBoxes);
+    Verdict verdict = checked.report().verdict();
+    // A blocked post leaves nothing behind to leak; everything else is read back.
     List<String> leaks =
-        checked.redacted().isPresent()
-            ? leaks(ocr, checked.redacted().get(), header, fixture)
-            : List.of("unchecked");
+        verdict == Verdict.BLOCK
+            ? List.of()
+            : checked.redacted().isPresent()
+                ? leaks(ocr, checked.redacted().get(), header, fixture)
+                : List.of("unchecked");
+    boolean finalBlock =
+        verdict == Verdict.BLOCK
+            && checked.report().reasons().stream()
+                .filter(r -> r.floor() == Verdict.BLOCK)
+                .allMatch(r -> r.code().equals(FINAL_VERIFICATION));
     return new ImageScore(
         fixture.id(),
         fixture.kind(),
@@ -94,20 +108,26 @@ public final class Benchmark {
         text.imageArea() - text.area(),
         pipeline,
         raw,
-        w == STANDARD_SIDE && h == STANDARD_SIDE);
+        w == STANDARD_SIDE && h == STANDARD_SIDE,
+        verdict,
+        finalBlock);
   }
 
   /**
-   * PHI recoverable from the redacted output: what the lexicon finds in a raw OCR pass, plus any
-   * truth PHI word (4+ characters) that OCR reads back verbatim.
+   * PHI recoverable from the redacted output: what the lexicon finds in raw OCR passes over the
+   * output as it is and contrast-stretched (darks and brights spread, so faint remnants are read
+   * too), plus any truth PHI word (4+ characters) that OCR reads back verbatim.
    */
   private static List<String> leaks(
       TesseractOcr ocr, BufferedImage redacted, Dataset header, ImageFixture fixture)
       throws OcrUnavailableException {
-    List<OcrWord> words = ocr.rawSinglePass(redacted);
     StringBuilder text = new StringBuilder();
-    for (OcrWord word : words) {
-      text.append(word.text()).append(' ');
+    for (BufferedImage view :
+        List.of(redacted, ContrastStretch.darks(redacted), ContrastStretch.brights(redacted))) {
+      for (OcrWord word : ocr.rawSinglePass(view)) {
+        text.append(word.text()).append(' ');
+      }
+      text.append('\n');
     }
     String read = text.toString();
     TreeSet<String> leaked = new TreeSet<>();

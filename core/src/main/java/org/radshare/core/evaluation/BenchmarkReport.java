@@ -7,6 +7,7 @@ package org.radshare.core.evaluation;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.radshare.core.policy.Verdict;
 
 /** The benchmark's figures, and how they print. */
 public record BenchmarkReport(List<ImageScore> images, CaptionScore captions) {
@@ -27,6 +28,16 @@ public record BenchmarkReport(List<ImageScore> images, CaptionScore captions) {
 
   public int leaks() {
     return images.stream().mapToInt(s -> s.leakedCategories().size()).sum();
+  }
+
+  /** Images whose post only the final verification blocked. */
+  public long finalBlocks() {
+    return images.stream().filter(ImageScore::finalBlock).count();
+  }
+
+  /** Images blocked for any reason. */
+  public long blocked() {
+    return images.stream().filter(s -> s.verdict() == Verdict.BLOCK).count();
   }
 
   public double falseRedactionFraction() {
@@ -57,16 +68,17 @@ public record BenchmarkReport(List<ImageScore> images, CaptionScore captions) {
 
   public void print(PrintStream out) {
     out.printf(
-        "%-16s %-10s %5s %7s %7s %9s %9s  %s%n",
-        "image", "kind", "phi", "covered", "leaks", "ms", "raw ms", "missed");
+        "%-16s %-10s %5s %7s %7s %7s %9s %9s  %s%n",
+        "image", "kind", "phi", "covered", "leaks", "verdict", "ms", "raw ms", "missed");
     for (ImageScore s : images) {
       out.printf(
-          "%-16s %-10s %5d %7d %7d %9.0f %9.0f  %s%n",
+          "%-16s %-10s %5d %7d %7d %7s %9.0f %9.0f  %s%n",
           s.id(),
           s.kind(),
           s.phiBoxes(),
           s.phiBoxesCovered(),
           s.leakedCategories().size(),
+          s.verdict() + (s.finalBlock() ? "*" : ""),
           s.pipelineNanos() / 1e6,
           s.rawOcrNanos() / 1e6,
           String.join(",", s.missed())
@@ -77,9 +89,14 @@ public record BenchmarkReport(List<ImageScore> images, CaptionScore captions) {
     out.println();
     out.printf("images                      %d%n", images.size());
     out.printf(
-        "PHI box recall              %.4f (%d boxes; target >= 0.99)%n",
+        "PHI box recall              %.4f (%d boxes each >= 95 %% covered; target >= 0.995)%n",
         phiBoxRecall(), phiBoxes());
-    out.printf("leaks                       %d (target 0)%n", leaks());
+    out.printf(
+        "leaks                       %d (re-OCR as posted and contrast-stretched; target 0)%n",
+        leaks());
+    out.printf(
+        "blocked                     %d, of which %d only by the final verification (*)%n",
+        blocked(), finalBlocks());
     out.printf(
         "false redaction             %.2f %% of non-text pixels (target <= 2 %%)%n",
         100 * falseRedactionFraction());

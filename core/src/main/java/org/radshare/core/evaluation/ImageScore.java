@@ -5,6 +5,7 @@
 package org.radshare.core.evaluation;
 
 import java.util.List;
+import org.radshare.core.policy.Verdict;
 
 /**
  * How the pipeline did on one image fixture.
@@ -12,6 +13,8 @@ import java.util.List;
  * @param leakedCategories categories of PHI still recoverable by OCR from the redacted output
  * @param falseArea filled pixels away from any text
  * @param nonTextArea pixels away from any text
+ * @param verdict the verdict of the check
+ * @param finalBlock whether only the final verification made the verdict BLOCK
  */
 public record ImageScore(
     String id,
@@ -24,4 +27,6 @@ public record ImageScore(
     long nonTextArea,
     long pipelineNanos,
     long rawOcrNanos,
-    boolean standardSize) {}
+    boolean standardSize,
+    Verdict verdict,
+    boolean finalBlock) {}

@@ -221,62 +221,17 @@ final class GlyphDetector {
   /** Labels 8-connected components of the mask and keeps the character-like ones. */
   private static void collect(boolean[] mask, Tile t, Glyph.Polarity polarity, List<Glyph> out) {
     int w = t.pw();
-    int h = t.ph();
-    int[] label = new int[w * h];
-    int[] stack = new int[Math.max(16, w * h / 8)];
-    int next = 0;
-    for (int start = 0; start < mask.length; start++) {
-      if (!mask[start] || label[start] != 0) {
+    int[] label = new int[w * t.ph()];
+    for (Components.Component c : Components.label(mask, w, t.ph(), label)) {
+      int bw = c.width();
+      int bh = c.height();
+      if (!characterLike(bw, bh, c.pixels())) {
         continue;
       }
-      next++;
-      int minX = w;
-      int minY = h;
-      int maxX = -1;
-      int maxY = -1;
-      int count = 0;
-      int sp = 0;
-      stack[sp++] = start;
-      label[start] = next;
-      while (sp > 0) {
-        int p = stack[--sp];
-        int px = p % w;
-        int py = p / w;
-        count++;
-        minX = Math.min(minX, px);
-        maxX = Math.max(maxX, px);
-        minY = Math.min(minY, py);
-        maxY = Math.max(maxY, py);
-        for (int dy = -1; dy <= 1; dy++) {
-          int ny = py + dy;
-          if (ny < 0 || ny >= h) {
-            continue;
-          }
-          for (int dx = -1; dx <= 1; dx++) {
-            int nx = px + dx;
-            if (nx < 0 || nx >= w) {
-              continue;
-            }
-            int q = ny * w + nx;
-            if (mask[q] && label[q] == 0) {
-              label[q] = next;
-              if (sp == stack.length) {
-                stack = java.util.Arrays.copyOf(stack, stack.length * 2);
-              }
-              stack[sp++] = q;
-            }
-          }
-        }
-      }
-      int bw = maxX - minX + 1;
-      int bh = maxY - minY + 1;
-      if (!characterLike(bw, bh, count)) {
-        continue;
-      }
-      Box box = new Box(t.x0() + minX, t.y0() + minY, bw, bh);
+      Box box = new Box(t.x0() + c.minX(), t.y0() + c.minY(), bw, bh);
       if (t.owns(box)) {
-        int runs = runsOnRow(label, next, w, minY + bh / 2, minX, maxX);
-        out.add(new Glyph(box, polarity, count, runs));
+        int runs = runsOnRow(label, c.id(), w, c.minY() + bh / 2, c.minX(), c.maxX());
+        out.add(new Glyph(box, polarity, c.pixels(), runs));
       }
     }
   }

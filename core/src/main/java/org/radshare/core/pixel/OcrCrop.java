@@ -21,6 +21,7 @@ import java.util.Arrays;
 final class OcrCrop {
   private static final int TARGET_HEIGHT = 40;
   private static final int MAX_SCALE = 4;
+  private static final double MIN_SCALE = 0.25;
   private static final int MARGIN = 10;
 
   final byte[] grey;
@@ -43,6 +44,12 @@ final class OcrCrop {
 
   /** The crop around {@code box} (already padded) of a normalized RGB image. */
   static OcrCrop of(BufferedImage rgb, Box box, Glyph.Polarity polarity, int textHeight) {
+    return of(rgb, box, polarity, textHeight, TARGET_HEIGHT);
+  }
+
+  /** {@link #of} with the text scaled to {@code target} pixels high instead of the default. */
+  static OcrCrop of(
+      BufferedImage rgb, Box box, Glyph.Polarity polarity, int textHeight, int target) {
     int w = box.width();
     int h = box.height();
     // Normalized images are packed RGB: read the pixels without a per-pixel colour-model call.
@@ -65,7 +72,9 @@ final class OcrCrop {
       ink[i] = (byte) (((ink[i] & 255) - min) * 255 / span);
     }
     double scale =
-        Math.max(1, Math.min(MAX_SCALE, (double) TARGET_HEIGHT / Math.max(1, textHeight)));
+        Math.max(
+            textHeight > 2 * target ? MIN_SCALE : 1,
+            Math.min(MAX_SCALE, (double) target / Math.max(1, textHeight)));
     return framed(ink, w, h, scale, box.x(), box.y());
   }
 

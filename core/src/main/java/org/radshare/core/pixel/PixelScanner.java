@@ -39,8 +39,32 @@ public final class PixelScanner {
   /** Every text region in {@code image}, each classified PHI, UNKNOWN_TEXT or BENIGN. */
   public List<TextRegion> detect(BufferedImage image, PhiMatcher phi)
       throws OcrUnavailableException {
-    return new TextFinder(ocr(), new RegionClassifier(phi), new HashMap<>())
-        .find(ImageNormalizer.normalize(image), true);
+    return findAll(new TextFinder(ocr(), new RegionClassifier(phi), new HashMap<>()), image);
+  }
+
+  /**
+   * Regions of the normalized image, plus those only the extra windows of deep greyscale data show
+   * ({@link DeepWindows}): lines of a window that no region already holds are read there.
+   */
+  private static List<TextRegion> findAll(TextFinder finder, BufferedImage image)
+      throws OcrUnavailableException {
+    List<TextRegion> regions = new ArrayList<>(finder.find(ImageNormalizer.normalize(image), true));
+    for (BufferedImage view : DeepWindows.of(image)) {
+      List<TextLineGrouper.Line> fresh = new ArrayList<>();
+      for (TextLineGrouper.Line line : TextFinder.lines(view)) {
+        if (regions.stream()
+            .noneMatch(r -> r.box().intersection(line.box()).area() >= 0.5 * line.box().area())) {
+          // Only a window showed it: kept when OCR reads it, like the other extra views' lines.
+          fresh.add(
+              new TextLineGrouper.Line(
+                  line.box(), line.polarity(), line.glyphs(), line.vertical(), true));
+        }
+      }
+      if (!fresh.isEmpty()) {
+        regions.addAll(finder.find(view, fresh, false));
+      }
+    }
+    return regions;
   }
 
   /**
@@ -75,8 +99,7 @@ public final class PixelScanner {
     Map<OcrCrop, List<OcrWord>> readings = new HashMap<>();
     TesseractOcr engine = ocr();
     RegionClassifier classifier = new RegionClassifier(phi);
-    List<TextRegion> regions =
-        new TextFinder(engine, classifier, readings).find(ImageNormalizer.normalize(image), true);
+    List<TextRegion> regions = findAll(new TextFinder(engine, classifier, readings), image);
     Redaction redaction = redact(image, regions);
     List<TextRegion> residual = new ArrayList<>();
     for (TextRegion r :

@@ -32,6 +32,9 @@ final class TextFinder {
   /** A vertical line read one way with less confidence than this is also read the other way. */
   private static final double VERTICAL_CONFIDENCE = 60;
 
+  /** Lowest confidence at which a line only an extra view showed is taken for text. */
+  private static final double EXTRA_CONFIDENCE = 50;
+
   private final TesseractOcr ocr;
   private final RegionClassifier classifier;
   private final Map<OcrCrop, List<OcrWord>> readings;
@@ -50,12 +53,19 @@ final class TextFinder {
     if (rgb.getWidth() < GlyphDetector.MIN_HEIGHT || rgb.getHeight() < GlyphDetector.MIN_HEIGHT) {
       return List.of();
     }
-    return find(rgb, lines(rgb), withPagePass);
+    // The re-scan of a redacted image looks with the plain view only: the extra views' large and
+    // faint text was found (or not) by detection, and the final verification looks again anyway.
+    return find(rgb, withPagePass ? lines(rgb) : plainLines(rgb), withPagePass);
+  }
+
+  /** The merged glyph lines of the plain view alone. */
+  static List<TextLineGrouper.Line> plainLines(BufferedImage rgb) {
+    return CandidateMerger.merge(rgb, TextLineGrouper.group(GlyphDetector.detect(rgb)));
   }
 
   /** The merged glyph lines of {@code rgb}: the OCR-free part of {@link #find}. */
   static List<TextLineGrouper.Line> lines(BufferedImage rgb) {
-    return CandidateMerger.merge(rgb, TextLineGrouper.group(GlyphDetector.detect(rgb)));
+    return AnalysisViews.lines(rgb);
   }
 
   /** {@link #find} over glyph lines already computed by {@link #lines} for the same image. */
@@ -80,9 +90,12 @@ final class TextFinder {
     LineBatch.readInto(ocr, horizontal, readings);
     List<OcrWord> pageWords = page == null ? List.of() : page.words();
     List<TextRegion> regions = new ArrayList<>();
+    List<TextRegion> extra = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      regions.add(readLine(lines.get(i), i < crops.size() ? crops.get(i) : null, pageWords));
+      TextRegion region = readLine(lines.get(i), i < crops.size() ? crops.get(i) : null, pageWords);
+      (lines.get(i).extra() ? extra : regions).add(region);
     }
+    keepExtra(regions, extra);
     for (OcrWord word : pageWords) {
       if (lines.stream().noneMatch(l -> l.box().intersects(word.box()))) {
         TextRegion region = pageRegion(word);
@@ -92,6 +105,43 @@ final class TextFinder {
       }
     }
     return regions;
+  }
+
+  /**
+   * Adds the extra views' regions worth keeping: an identifier, text OCR reads away from kept plain
+   * text, or a run that grows a plain line which is redacted anyway (the whole of a large name
+   * whose plain view held only an unreadable fragment).
+   */
+  private static void keepExtra(List<TextRegion> regions, List<TextRegion> extra) {
+    List<TextRegion> plain = List.copyOf(regions);
+    for (TextRegion region : extra) {
+      boolean grows =
+          plain.stream()
+              .anyMatch(
+                  r ->
+                      r.classification().redacted()
+                          && r.box().intersects(region.box())
+                          && 2 * r.box().height() >= region.box().height());
+      boolean overKept =
+          plain.stream()
+              .anyMatch(
+                  r ->
+                      r.classification() == RegionClass.BENIGN && r.box().intersects(region.box()));
+      if (region.classification() == RegionClass.PHI || grows || (read(region) && !overKept)) {
+        regions.add(region);
+      }
+    }
+  }
+
+  /**
+   * Whether OCR read a line of an extra view as text: an identifier, or at least two letters or
+   * digits with some confidence. Lines only a stretch or a downscale showed need this; the plain
+   * view's lines are redacted unread (failing closed) as before.
+   */
+  private static boolean read(TextRegion region) {
+    long alnum = region.text().codePoints().filter(Character::isLetterOrDigit).count();
+    return region.classification() == RegionClass.PHI
+        || (alnum >= 2 && region.confidence() >= EXTRA_CONFIDENCE);
   }
 
   /**

@@ -29,8 +29,14 @@ final class TextLineGrouper {
    * A text-line candidate: the union of its glyphs' boxes.
    *
    * @param vertical whether the line runs top to bottom (a label rotated by a quarter turn)
+   * @param extra whether only an extra view ({@link AnalysisViews}) showed it: such a line is kept
+   *     only when OCR reads it, so grain a stretch or a downscale turns into blobs is dropped
    */
-  record Line(Box box, Glyph.Polarity polarity, int glyphs, boolean vertical) {}
+  record Line(Box box, Glyph.Polarity polarity, int glyphs, boolean vertical, boolean extra) {
+    Line(Box box, Glyph.Polarity polarity, int glyphs, boolean vertical) {
+      this(box, polarity, glyphs, vertical, false);
+    }
+  }
 
   /**
    * Horizontal lines first; glyphs left over are then tried as vertical lines (side labels rotated
@@ -62,16 +68,13 @@ final class TextLineGrouper {
     List<Glyph> sorted = new ArrayList<>(glyphs);
     sorted.sort(Comparator.comparingInt((Glyph g) -> g.box().x()));
     int n = sorted.size();
-    int[] parent = new int[n];
-    for (int i = 0; i < n; i++) {
-      parent[i] = i;
-    }
+    Components.Sets parent = new Components.Sets(n);
     for (int i = 0; i < n; i++) {
       Box a = sorted.get(i).box();
       int reach = a.right() + (int) Math.ceil(MAX_GAP * MAX_HEIGHT_RATIO * a.height());
       for (int j = i + 1; j < n && sorted.get(j).box().x() <= reach; j++) {
         if (related(sorted.get(i), sorted.get(j))) {
-          union(parent, i, j);
+          parent.union(i, j);
         }
       }
     }
@@ -79,7 +82,7 @@ final class TextLineGrouper {
     int[] setOf = new int[n];
     java.util.Arrays.fill(setOf, -1);
     for (int i = 0; i < n; i++) {
-      int root = find(parent, i);
+      int root = parent.find(i);
       if (setOf[root] < 0) {
         setOf[root] = sets.size();
         sets.add(new ArrayList<>());
@@ -151,21 +154,5 @@ final class TextLineGrouper {
       }
     }
     return g.midRuns() >= 3 && g.box().width() >= 1.5 * g.box().height();
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int i, int j) {
-    int a = find(parent, i);
-    int b = find(parent, j);
-    if (a != b) {
-      parent[Math.max(a, b)] = Math.min(a, b);
-    }
   }
 }

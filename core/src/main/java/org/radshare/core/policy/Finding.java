@@ -79,6 +79,24 @@ public sealed interface Finding {
     }
   }
 
+  /**
+   * The independent final verification of the exact image to be posted saw text-like residue beside
+   * a redaction or read an identifier: the first pass missed something, so nothing leaves.
+   */
+  record FinalVerification(int residue, int identifiers) implements Finding {
+    @Override
+    public Reason reason() {
+      return new Reason(
+          "pixel.final-verification",
+          Verdict.BLOCK,
+          "The final check of the image to be posted found "
+              + (identifiers > 0 ? identifiers + " readable identifier(s)" : "")
+              + (identifiers > 0 && residue > 0 ? " and " : "")
+              + (residue > 0 ? residue + " text remnant(s) beside a redaction" : "")
+              + ": redact them.");
+    }
+  }
+
   /** The caption contains identifiers; the radiologist must edit it. */
   record CaptionPhi(int count, SortedSet<String> categories) implements Finding {
     public CaptionPhi {

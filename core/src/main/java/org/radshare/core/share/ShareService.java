@@ -7,16 +7,12 @@ package org.radshare.core.share;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.radshare.core.caption.CaptionFinding;
-import org.radshare.core.caption.CaptionScanner;
+import org.radshare.core.check.CheckRules;
+import org.radshare.core.check.PostedImage;
 import org.radshare.core.dicom.Dataset;
-import org.radshare.core.dicom.HeaderRisk;
-import org.radshare.core.phi.PhiLexicon;
 import org.radshare.core.phi.PhiMatcher;
-import org.radshare.core.phi.UsableHeader;
 import org.radshare.core.pixel.Box;
 import org.radshare.core.pixel.OcrUnavailableException;
 import org.radshare.core.pixel.PixelScanner;
@@ -35,7 +31,9 @@ import org.radshare.core.policy.VerdictEngine;
  * are thin layers over this class.
  *
  * <p>Redaction is verified by scanning the redacted image again; text that survives is redacted
- * too, for a bounded number of rounds, and whatever still survives keeps the verdict off PASS.
+ * too, for a bounded number of rounds, and whatever still survives keeps the verdict off PASS. The
+ * safety rules themselves (findings, the final verification of the image as it will leave) live in
+ * {@link CheckRules}, shared with clips.
  */
 public final class ShareService {
 
@@ -43,9 +41,11 @@ public final class ShareService {
   static final int EXTRA_ROUNDS = 2;
 
   private final PixelScanner pixels;
+  private final CheckRules rules;
 
   public ShareService(PixelScanner pixels) {
     this.pixels = pixels;
+    this.rules = new CheckRules(pixels);
   }
 
   /** A service over the bundled OCR engine (loaded lazily, once, on first use). */
@@ -99,23 +99,23 @@ public final class ShareService {
   private CheckedShare run(ShareInput input, List<Dataset> otherHeaders, PixelCheck pixelCheck) {
     long start = System.nanoTime();
     List<Finding> findings = new ArrayList<>();
-    PhiMatcher lexicon = PostLexicon.of(lexiconFor(input.header(), findings), otherHeaders);
-    List<CaptionFinding> caption = checkCaption(input.caption(), lexicon, findings);
+    PhiMatcher lexicon = PostLexicon.of(CheckRules.lexicon(input.header(), findings), otherHeaders);
+    List<CaptionFinding> caption = CheckRules.caption(input.caption(), lexicon, findings);
     // The capture's own samples, deep grey windowed once: what is checked is what is posted.
     PostableImage postable = PostableImage.asIs(input.image(), HeaderWindow.of(input.header()));
     PixelOutcome pixelOutcome = pixelCheck.apply(postable.image(), lexicon, findings);
-    return checked(findings, caption, pixelOutcome, start).withWindow(postable.window());
-  }
-
-  private static List<CaptionFinding> checkCaption(
-      String text, PhiMatcher lexicon, List<Finding> findings) {
-    List<CaptionFinding> caption = CaptionScanner.scan(text, lexicon);
-    if (!caption.isEmpty()) {
-      TreeSet<String> categories = new TreeSet<>();
-      caption.forEach(f -> categories.add(f.category()));
-      findings.add(new Finding.CaptionPhi(caption.size(), categories));
+    if (pixelOutcome.redacted().isPresent()) {
+      List<Box> kept =
+          pixelOutcome.regions().stream()
+              .filter(r -> r.classification() == RegionClass.BENIGN)
+              .map(TextRegion::box)
+              .toList();
+      rules.verifyPosted(
+          List.of(new PostedImage(pixelOutcome.redacted().get(), pixelOutcome.filled(), kept)),
+          lexicon,
+          findings);
     }
-    return caption;
+    return checked(findings, caption, pixelOutcome, start).withWindow(postable.window());
   }
 
   private static CheckedShare checked(
@@ -132,22 +132,6 @@ public final class ShareService {
             elapsed);
     return new CheckedShare(
         report, pixelOutcome.redacted(), pixelOutcome.filled(), pixelOutcome.outputRegions());
-  }
-
-  private static PhiMatcher lexiconFor(Optional<Dataset> header, List<Finding> findings) {
-    if (header.isEmpty()) {
-      findings.add(new Finding.MissingHeader());
-      return PhiLexicon.from(Dataset.empty());
-    }
-    UsableHeader.problem(header.get()).ifPresent(w -> findings.add(new Finding.MissingHeader(w)));
-    for (HeaderRisk risk : HeaderRisk.assess(header.get())) {
-      findings.add(
-          new Finding.HeaderFlag(
-              risk.name().toLowerCase(Locale.ROOT).replace('_', '-'),
-              risk.description(),
-              risk == HeaderRisk.ENCAPSULATED_DOCUMENT));
-    }
-    return PhiLexicon.from(header.get());
   }
 
   private record PixelOutcome(
@@ -170,11 +154,8 @@ public final class ShareService {
         filled.addAll(more.filled());
         residual = pixels.residual(redacted, lexicon);
       }
-      addRegionFindings(first.regions(), out);
-      if (!residual.isEmpty()) {
-        boolean phi = residual.stream().anyMatch(TextRegion::phi);
-        out.add(new Finding.ResidualText(residual.size(), phi));
-      }
+      CheckRules.regions(first.regions(), out);
+      CheckRules.residual(residual, out);
       List<TextRegion> output = new ArrayList<>();
       first.regions().stream()
           .filter(r -> r.classification() == RegionClass.BENIGN)
@@ -191,11 +172,7 @@ public final class ShareService {
       List<TextRegion> regions = pixels.detect(image, lexicon);
       List<TextRegion> readable =
           regions.stream().filter(r -> r.classification().redacted()).toList();
-      if (!readable.isEmpty()) {
-        out.add(
-            new Finding.TextInFinalImage(
-                readable.size(), readable.stream().anyMatch(TextRegion::phi)));
-      }
+      CheckRules.readable(readable, out);
       return new PixelOutcome(regions, readable, Optional.of(image), List.of(), regions);
     } catch (OcrUnavailableException | RuntimeException e) {
       return uncheckable(e, out);
@@ -204,33 +181,7 @@ public final class ShareService {
 
   /** A check that cannot run blocks the share: an unchecked image never leaves. */
   private static PixelOutcome uncheckable(Exception e, List<Finding> out) {
-    // The OCR engine's own message says what is missing; any other message might quote pixel
-    // text, so only the class name is shown.
-    String why =
-        e instanceof OcrUnavailableException
-            ? e.getMessage()
-            : "internal error " + e.getClass().getSimpleName();
-    out.add(new Finding.CheckFailed("burned-in text", why));
+    CheckRules.failed("burned-in text", e, out);
     return new PixelOutcome(List.of(), List.of(), Optional.empty(), List.of(), List.of());
-  }
-
-  private static void addRegionFindings(List<TextRegion> regions, List<Finding> out) {
-    TreeSet<String> phiCategories = new TreeSet<>();
-    int phi = 0;
-    int unknown = 0;
-    for (TextRegion r : regions) {
-      if (r.classification() == RegionClass.PHI) {
-        phi++;
-        phiCategories.addAll(r.matches());
-      } else if (r.classification() == RegionClass.UNKNOWN_TEXT) {
-        unknown++;
-      }
-    }
-    if (phi > 0) {
-      out.add(new Finding.RedactedText(RegionClass.PHI, phi, phiCategories));
-    }
-    if (unknown > 0) {
-      out.add(new Finding.RedactedText(RegionClass.UNKNOWN_TEXT, unknown, new TreeSet<>()));
-    }
   }
 }

@@ -1,0 +1,19 @@
+package org.radshare.core.check;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import org.radshare.core.pixel.Box;
+
+/**
+ * One image exactly as it will leave (a still, one image of a layout, one frame of a clip) with
+ * what was done to it, for the final verification.
+ *
+ * @param filled the boxes blacked out in it
+ * @param kept the boxes of text the first pass read as benign and kept
+ */
+public record PostedImage(BufferedImage image, List<Box> filled, List<Box> kept) {
+  public PostedImage {
+    filled = List.copyOf(filled);
+    kept = List.copyOf(kept);
+  }
+}
