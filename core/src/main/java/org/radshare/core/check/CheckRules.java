@@ -1,3 +1,7 @@
+/*
+ * Copyright 2026 the RadShare authors
+ * SPDX-License-Identifier: Apache-2.0
+ */
 package org.radshare.core.check;
 
 import java.awt.image.BufferedImage;
@@ -15,8 +19,8 @@ import org.radshare.core.caption.CaptionScanner;
 import org.radshare.core.dicom.Dataset;
 import org.radshare.core.dicom.HeaderRisk;
 import org.radshare.core.phi.PhiLexicon;
-import org.radshare.core.phi.UsableHeader;
 import org.radshare.core.phi.PhiMatcher;
+import org.radshare.core.phi.UsableHeader;
 import org.radshare.core.pixel.FinalVerifier;
 import org.radshare.core.pixel.ImageNormalizer;
 import org.radshare.core.pixel.OcrUnavailableException;
