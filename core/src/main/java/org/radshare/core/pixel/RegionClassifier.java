@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.radshare.core.phi.PhiMatch;
 import org.radshare.core.phi.PhiMatcher;
 
@@ -51,8 +52,49 @@ final class RegionClassifier {
     return found;
   }
 
-  /** The outcome for one region. */
-  record Outcome(RegionClass classification, List<String> matches) {}
+  /** Below this word confidence a reading does not vouch for a line the shape tests doubt. */
+  static final double SHAPE_CONFIDENCE = 50;
+
+  /** A reading with at most this many letters and digits does not vouch for such a line either. */
+  static final int SHAPE_CHARACTERS = 3;
+
+  /**
+   * The outcome for one region.
+   *
+   * @param text false when the region is anatomy, not text: it is not reported or redacted
+   */
+  record Outcome(RegionClass classification, List<String> matches, boolean text) {
+    Outcome(RegionClass classification, List<String> matches) {
+      this(classification, matches, true);
+    }
+  }
+
+  /**
+   * {@link #classify(List, double, double)}, then, for text that would be UNKNOWN_TEXT, the shape
+   * tests: a line that {@link TextLikeness} calls anatomy and that OCR could not read (confidence
+   * below {@link #SHAPE_CONFIDENCE}, or no more than {@link #SHAPE_CHARACTERS} letters and digits)
+   * is not text. PHI and benign readings never reach the shape tests.
+   */
+  Outcome classify(
+      List<String> readings,
+      double confidence,
+      double coverage,
+      Supplier<TextLikeness.Features> shape) {
+    Outcome outcome = classify(readings, confidence, coverage);
+    if (outcome.classification() != RegionClass.UNKNOWN_TEXT) {
+      return outcome;
+    }
+    long characters =
+        readings.stream()
+            .mapToLong(t -> t.codePoints().filter(Character::isLetterOrDigit).count())
+            .max()
+            .orElse(0);
+    boolean unread = confidence < SHAPE_CONFIDENCE || characters <= SHAPE_CHARACTERS;
+    if (unread && shape.get().verdict() == TextLikeness.Verdict.ANATOMY) {
+      return new Outcome(RegionClass.UNKNOWN_TEXT, List.of(), false);
+    }
+    return outcome;
+  }
 
   /**
    * @param readings every text read over the region (its own line reading first, then the words the
