@@ -15,12 +15,13 @@ import java.util.regex.Pattern;
  *
  * <p>The rule: text is benign when the whole of it, in at least one of its readings (as read, or
  * with the usual OCR confusions undone: O/0, l/I/1/|, S/5, B/8, Z/2, rn/m), is a sequence of such
- * items and none of the following is anywhere in it: a date (two separators, or a month name), a
- * time of day ({@code 12:30}), a run of five or more digits, a counter whose current value exceeds
- * its total ({@code 12/05} is a date, not image 12 of 5), or a bare fraction whose total is not a
- * three-digit number (so {@code 3/12} and {@code 5/60}, which read as dates, stay unknown while
- * {@code 57/120} is a counter). A single unexplained word makes the text unknown. Confidence and
- * coverage of the reading are judged by the caller ({@link RegionClassifier}).
+ * items (or is a lone number of one or two digits) and none of the following is anywhere in it: a
+ * date (two separators, or a month name), a time of day ({@code 12:30}), a run of five or more
+ * digits, a counter whose current value exceeds its total ({@code 12/05} is a date, not image 12 of
+ * 5), or a bare fraction whose total is not a three-digit number (so {@code 3/12} and {@code 5/60},
+ * which read as dates, stay unknown while {@code 57/120} is a counter). A single unexplained word
+ * makes the text unknown. Confidence and coverage of the reading are judged by the caller ({@link
+ * RegionClassifier}).
  */
 final class BenignText {
   private static final String NUM = "[-+]?\\d{1,4}(?:[.,]\\d{1,3})?";
@@ -75,7 +76,11 @@ final class BenignText {
   /** Any fraction: current value and total of a counter. */
   private static final Pattern FRACTION = Pattern.compile("(\\d{1,4})\\s?(?:/|of)\\s?(\\d{1,4})");
 
-  private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+  /**
+   * A number of one or two digits standing alone (a ruler label, an echo or phase number): too
+   * short to identify anyone. Beside other items it is not accepted, so "12 05" stays unknown.
+   */
+  private static final Pattern LONE_NUMBER = Pattern.compile("\\s*[-+]?\\d{1,2}\\s*");
 
   private BenignText() {}
 
@@ -85,16 +90,19 @@ final class BenignText {
     if (t.isEmpty()) {
       return false;
     }
-    for (String reading : readings(t)) {
-      if (acceptable(reading)) {
-        return true;
-      }
+    Set<String> readings = readings(t);
+    // A date or ID in any reading is enough: undoing a confusion never clears identifying text.
+    if (readings.stream().anyMatch(r -> IDENTIFYING.matcher(r).find())) {
+      return false;
     }
-    return false;
+    return readings.stream().anyMatch(BenignText::acceptable);
   }
 
   private static boolean acceptable(String t) {
-    if (IDENTIFYING.matcher(t).find() || !WHOLE.matcher(t).matches()) {
+    if (LONE_NUMBER.matcher(t).matches()) {
+      return true;
+    }
+    if (!WHOLE.matcher(t).matches()) {
       return false;
     }
     Matcher m = FRACTION.matcher(t);
@@ -126,29 +134,20 @@ final class BenignText {
     return out;
   }
 
-  /**
-   * In every token of letters and digits that holds a digit and otherwise only letters that look
-   * like digits ({@code 4OO}, {@code l2}), those letters read as digits.
-   */
+  /** Letters that look like digits, read as digits where they touch a digit (4OO, x1S, l2). */
   private static String digitsBesideDigits(String s) {
-    Matcher m = TOKEN.matcher(s);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String token = m.group();
-      boolean digit = token.chars().anyMatch(Character::isDigit);
-      boolean confusable =
-          token.chars().allMatch(ch -> Character.isDigit(ch) || digitFor((char) ch) != ch);
-      m.appendReplacement(out, "");
-      if (digit && confusable) {
-        for (char ch : token.toCharArray()) {
-          out.append(digitFor(ch));
+    char[] c = s.toCharArray();
+    for (int pass = 0; pass < 3; pass++) {
+      for (int i = 0; i < c.length; i++) {
+        boolean near =
+            (i > 0 && Character.isDigit(c[i - 1]))
+                || (i + 1 < c.length && Character.isDigit(c[i + 1]));
+        if (near) {
+          c[i] = digitFor(c[i]);
         }
-      } else {
-        out.append(token);
       }
     }
-    m.appendTail(out);
-    return out.toString();
+    return new String(c);
   }
 
   private static char digitFor(char ch) {

@@ -22,9 +22,10 @@ import java.util.List;
  *   <li><b>glyph count</b>: the number of such components.
  * </ul>
  *
- * A line is {@link Verdict#ANATOMY} only when several tests agree; anything in doubt is {@link
- * Verdict#TEXT_LIKE}, and {@link RegionClassifier} drops a line as anatomy only when OCR could not
- * read it confidently either, so readable text is never dropped here.
+ * A line is {@link Verdict#ANATOMY} when nothing is drawn in its area in its polarity at all, when
+ * its blobs stand in a column rather than a row, or when several tests agree; anything in doubt is
+ * {@link Verdict#TEXT_LIKE}, and {@link RegionClassifier} drops a line as anatomy only when OCR
+ * could not read it confidently either, so readable text is never dropped here.
  */
 final class TextLikeness {
 
@@ -58,6 +59,9 @@ final class TextLikeness {
      * uneven width, or tall components that do not share a baseline.
      */
     Verdict verdict() {
+      if (components < 0) {
+        return Verdict.ANATOMY;
+      }
       if (components == 0 || sharpness >= 0.34) {
         return Verdict.TEXT_LIKE;
       }
@@ -70,10 +74,19 @@ final class TextLikeness {
     }
   }
 
+  /** Ink range at or below which nothing is drawn in a line's area. */
+  private static final int FLAT = 8;
+
   private TextLikeness() {}
 
   /** The features of a glyph line of {@code rgb} (an {@link ImageNormalizer} image). */
   static Features measure(BufferedImage rgb, TextLineGrouper.Line line) {
+    Box b = line.box();
+    if (!line.vertical() && line.glyphs() >= 2 && 2 * b.width() < b.height()) {
+      // Blobs stacked in a column narrower than half its height: characters of a row stand side
+      // by side, so this is a vessel or an edge, not a word.
+      return new Features(0, 0, 0, 0, -1, 0);
+    }
     Features f = measure(rgb, line.box(), line.polarity());
     // A rotated line's letters stand on its side: there is no baseline to compare.
     return line.vertical()
@@ -113,8 +126,19 @@ final class TextLikeness {
         bgSum += ink[i];
       }
     }
+    int lowest = 255;
+    int highest = 0;
+    for (int v : ink) {
+      lowest = Math.min(lowest, v);
+      highest = Math.max(highest, v);
+    }
+    if (highest - lowest <= FLAT) {
+      // Nothing is drawn here in this polarity (the dark gap between two bright text lines is a
+      // "ridge" to the detector): no strokes, no text.
+      return new Features(0, 0, 0, 0, -1, 0);
+    }
     if (inkCount == 0 || inkCount == on.length) {
-      // Nothing to measure in this polarity: no evidence against text.
+      // Nothing to measure: no evidence against text.
       return new Features(0, 0, 1, 0, 0, 0);
     }
     double contrast = inkSum / (double) inkCount - bgSum / (double) (on.length - inkCount);

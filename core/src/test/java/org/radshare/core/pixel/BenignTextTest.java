@@ -82,7 +82,9 @@ class BenignTextTest {
         "S cm",
         "5 crn",
         "SUP1NE",
-        "F0V 24 cm"
+        "F0V 24 cm",
+        "7",
+        "-4"
       })
   void scannerAnnotationsAreBenign(String text) {
     assertThat(BenignText.isBenign(text)).isTrue();
@@ -122,7 +124,10 @@ class BenignTextTest {
         "March 14",
         "lili",
         "AB12",
-        "SYNTHOMED Aquila 64"
+        "SYNTHOMED Aquila 64",
+        "12 05",
+        "7162",
+        "AXIAL 837"
       })
   void identifyingOrUnexplainedTextIsNot(String text) {
     assertThat(BenignText.isBenign(text)).isFalse();
