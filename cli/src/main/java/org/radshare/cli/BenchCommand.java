@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.radshare.core.evaluation.Benchmark;
 import org.radshare.core.evaluation.BenchmarkReport;
+import org.radshare.core.evaluation.PrecisionBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -24,6 +25,19 @@ final class BenchCommand implements Callable<Integer> {
       description = "Fixture folder (default: test-data/fixtures of this checkout).")
   Path fixtures;
 
+  @Option(
+      names = "--generated",
+      paramLabel = "N",
+      description =
+          "Benign-only and text-free captures to generate for the precision figures"
+              + " (default: ${DEFAULT-VALUE}).")
+  int generated = 48;
+
+  @Option(
+      names = "--seed",
+      description = "Seed of the generated captures (default: ${DEFAULT-VALUE}).")
+  long seed = 1;
+
   @Override
   public Integer call() throws Exception {
     Path dir = fixtures != null ? fixtures : Home.path("test-data", "fixtures");
@@ -33,6 +47,9 @@ final class BenchCommand implements Callable<Integer> {
     }
     BenchmarkReport report = new Benchmark(Pipeline.service()).run(dir);
     report.print(System.out);
+    new PrecisionBenchmark(Pipeline.service())
+        .run(dir, seed, Math.max(0, generated))
+        .print(System.out);
     return RadShareCommand.EXIT_OK;
   }
 }
