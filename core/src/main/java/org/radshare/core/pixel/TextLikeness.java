@@ -23,9 +23,10 @@ import java.util.List;
  * </ul>
  *
  * A line is {@link Verdict#ANATOMY} when nothing is drawn in its area in its polarity at all, when
- * its blobs stand in a column rather than a row, or when several tests agree; anything in doubt is
- * {@link Verdict#TEXT_LIKE}, and {@link RegionClassifier} drops a line as anatomy only when OCR
- * could not read it confidently either, so readable text is never dropped here.
+ * nearly all of its box is "ink" (the ground between two brighter lines), when its blobs stand in a
+ * column rather than a row, or when several tests agree; anything in doubt is {@link
+ * Verdict#TEXT_LIKE}, and {@link RegionClassifier} drops a line as anatomy only when OCR could not
+ * read it confidently either, so readable text is never dropped here.
  */
 final class TextLikeness {
 
@@ -73,6 +74,9 @@ final class TextLikeness {
       return second ? Verdict.ANATOMY : Verdict.TEXT_LIKE;
     }
   }
+
+  /** Share of a line's own box above which its "ink" is the ground, not strokes. */
+  private static final double GROUND = 0.8;
 
   /** Ink range at or below which nothing is drawn in a line's area. */
   private static final int FLAT = 8;
@@ -135,6 +139,17 @@ final class TextLikeness {
     if (highest - lowest <= FLAT) {
       // Nothing is drawn here in this polarity (the dark gap between two bright text lines is a
       // "ridge" to the detector): no strokes, no text.
+      return new Features(0, 0, 0, 0, -1, 0);
+    }
+    int inside = 0;
+    for (int y = box.y() - area.y(); y < box.bottom() - area.y(); y++) {
+      for (int x = box.x() - area.x(); x < box.right() - area.x(); x++) {
+        inside += on[y * w + x] ? 1 : 0;
+      }
+    }
+    if (inside > GROUND * box.area()) {
+      // Nearly all of the line is "ink": it is the ground showing between brighter things (the
+      // gap between two lines of overlay text), not strokes, which always leave counters and gaps.
       return new Features(0, 0, 0, 0, -1, 0);
     }
     if (inkCount == 0 || inkCount == on.length) {
