@@ -38,6 +38,8 @@ final class Phantoms {
     Graphics2D g = img.createGraphics();
     g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
     double contrast = 0.5 + r.nextDouble();
+    g.setColor(Color.BLACK);
+    g.fillRect(0, 0, w, h);
     switch (kind) {
       case CT -> ct(g, w, h, r, contrast);
       case MR -> mr(g, w, h, r, contrast);
@@ -55,13 +57,23 @@ final class Phantoms {
     return new Color(c, c, c);
   }
 
+  /** A body outline: its centre jittered about the image centre, its radii drawn in a range. */
+  private record Outline(double cx, double cy, double rx, double ry) {
+    static Outline of(int w, int h, Random r, double jitter, double[] rxRange, double[] ryRange) {
+      return new Outline(
+          w / 2.0 + r.nextGaussian() * jitter,
+          h / 2.0 + r.nextGaussian() * jitter,
+          w * (rxRange[0] + rxRange[1] * r.nextDouble()),
+          h * (ryRange[0] + ryRange[1] * r.nextDouble()));
+    }
+  }
+
   private static void ct(Graphics2D g, int w, int h, Random r, double k) {
-    g.setColor(Color.BLACK);
-    g.fillRect(0, 0, w, h);
-    double cx = w / 2.0 + r.nextGaussian() * 10;
-    double cy = h / 2.0 + r.nextGaussian() * 10;
-    double rx = w * (0.32 + 0.1 * r.nextDouble());
-    double ry = h * (0.26 + 0.08 * r.nextDouble());
+    Outline o = Outline.of(w, h, r, 10, new double[] {0.32, 0.1}, new double[] {0.26, 0.08});
+    double cx = o.cx();
+    double cy = o.cy();
+    double rx = o.rx();
+    double ry = o.ry();
     g.setColor(grey(95 + r.nextInt(30), k));
     g.fill(new Ellipse2D.Double(cx - rx, cy - ry, 2 * rx, 2 * ry));
     // Organs: soft blobs of slightly different density.
@@ -91,12 +103,11 @@ final class Phantoms {
   }
 
   private static void mr(Graphics2D g, int w, int h, Random r, double k) {
-    g.setColor(Color.BLACK);
-    g.fillRect(0, 0, w, h);
-    double cx = w / 2.0 + r.nextGaussian() * 8;
-    double cy = h / 2.0 + r.nextGaussian() * 8;
-    double rx = w * (0.28 + 0.08 * r.nextDouble());
-    double ry = h * (0.34 + 0.06 * r.nextDouble());
+    Outline o = Outline.of(w, h, r, 8, new double[] {0.28, 0.08}, new double[] {0.34, 0.06});
+    double cx = o.cx();
+    double cy = o.cy();
+    double rx = o.rx();
+    double ry = o.ry();
     g.setColor(grey(200, k));
     g.fill(new Ellipse2D.Double(cx - rx - 8, cy - ry - 8, 2 * rx + 16, 2 * ry + 16));
     g.setColor(grey(40, k));
@@ -140,8 +151,6 @@ final class Phantoms {
   }
 
   private static void us(Graphics2D g, int w, int h, Random r, double k) {
-    g.setColor(Color.BLACK);
-    g.fillRect(0, 0, w, h);
     double apexX = w / 2.0;
     double apexY = h * 0.1;
     double radius = h * 0.85;

@@ -34,6 +34,14 @@ class BenignOverlayTest {
             + "\"00280301\":{\"vr\":\"CS\",\"Value\":[\"NO\"]}}");
   }
 
+  private static CheckedShare checkFixture(String id) throws Exception {
+    return SERVICE.check(
+        new ShareInput(
+            ImageFiles.read(IMAGES.resolve(id + ".png")),
+            Optional.of(HeaderFiles.read(IMAGES.resolve(id + ".header.json"))),
+            ""));
+  }
+
   private static Scene overlays() {
     // A plain dark frame: this is about the text; anatomy has tests of its own below.
     Scene s = new Scene(512, 512, 11).fill(new Color(24, 24, 24));
@@ -78,12 +86,7 @@ class BenignOverlayTest {
   @Test
   void theVentriclesOfATextFreeMrHeadAreNotFilledAndItPasses() throws Exception {
     // neg-002: a text-free MR head whose dark ventricles were once blacked out as text.
-    CheckedShare checked =
-        SERVICE.check(
-            new ShareInput(
-                ImageFiles.read(IMAGES.resolve("neg-002.png")),
-                Optional.of(HeaderFiles.read(IMAGES.resolve("neg-002.header.json"))),
-                ""));
+    CheckedShare checked = checkFixture("neg-002");
 
     assertThat(checked.report().regions()).isEmpty();
     assertThat(checked.filled()).isEmpty();
@@ -94,12 +97,7 @@ class BenignOverlayTest {
   void benignMrOverlaysStayAndTheVentriclesAreNotFilled() throws Exception {
     // neg-008: MR head with W/L, counter, TR/TE, zoom, orientation and a 5 cm bar only. Its header
     // declares burned-in annotation, which keeps it at REVIEW by policy, and for nothing else.
-    CheckedShare checked =
-        SERVICE.check(
-            new ShareInput(
-                ImageFiles.read(IMAGES.resolve("neg-008.png")),
-                Optional.of(HeaderFiles.read(IMAGES.resolve("neg-008.header.json"))),
-                ""));
+    CheckedShare checked = checkFixture("neg-008");
 
     assertThat(checked.filled()).isEmpty();
     assertThat(checked.report().reasons())
