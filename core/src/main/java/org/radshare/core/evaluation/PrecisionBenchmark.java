@@ -53,6 +53,16 @@ public final class PrecisionBenchmark {
           : set.stream().filter(o -> o.verdict() == Verdict.PASS).count() / (double) set.size();
     }
 
+    /** Share of captures the pixel check alone left at PASS (no {@code pixel.*} reason). */
+    public double pixelPassRate() {
+      return outcomes.isEmpty()
+          ? 1
+          : outcomes.stream()
+                  .filter(o -> o.reasons().stream().noneMatch(c -> c.startsWith("pixel.")))
+                  .count()
+              / (double) outcomes.size();
+    }
+
     /** Filled pixels away from any drawn text over all pixels away from it. */
     public double filledShare() {
       long area = outcomes.stream().mapToLong(Outcome::nonTextArea).sum();
