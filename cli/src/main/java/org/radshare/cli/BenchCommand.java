@@ -13,6 +13,7 @@ import org.radshare.core.evaluation.Benchmark;
 import org.radshare.core.evaluation.BenchmarkReport;
 import org.radshare.core.evaluation.CaptionBenchmark;
 import org.radshare.testdata.GenerateFixtures;
+import org.radshare.core.evaluation.PrecisionBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -45,6 +46,19 @@ final class BenchCommand implements Callable<Integer> {
       description = "Seed of the randomised harder set (default: 2026).")
   long seed = 2026;
 
+  @Option(
+      names = "--generated",
+      paramLabel = "N",
+      description =
+          "Benign-only and text-free captures to generate for the precision figures"
+              + " (default: ${DEFAULT-VALUE}).")
+  int generated = 48;
+
+  @Option(
+      names = "--generated-seed",
+      description = "Seed of the generated benign-only and text-free captures (default: ${DEFAULT-VALUE}).")
+  long generatedSeed = 1;
+
   @Override
   public Integer call() throws Exception {
     Path dir = fixtures != null ? fixtures : Home.path("test-data", "fixtures");
@@ -57,19 +71,22 @@ final class BenchCommand implements Callable<Integer> {
     report.print(System.out);
     CaptionBenchmark.print(CaptionBenchmark.bySet(dir), System.out);
     if (varied > 0) {
-      Path generated = Files.createTempDirectory("radshare-varied");
+      Path variedDir = Files.createTempDirectory("radshare-varied");
       try {
-        GenerateFixtures.writeVaried(generated, seed, varied);
+        GenerateFixtures.writeVaried(variedDir, seed, varied);
         System.out.printf("%nvaried set: %d images generated from seed %d%n%n", varied, seed);
-        bench.run(generated).print(System.out);
+        bench.run(variedDir).print(System.out);
       } finally {
-        try (Stream<Path> files = Files.walk(generated)) {
+        try (Stream<Path> files = Files.walk(variedDir)) {
           for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
             Files.deleteIfExists(p);
           }
         }
       }
     }
+    new PrecisionBenchmark(Pipeline.service())
+        .run(dir, generatedSeed, Math.max(0, generated))
+        .print(System.out);
     return RadShareCommand.EXIT_OK;
   }
 }

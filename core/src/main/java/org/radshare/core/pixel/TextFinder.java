@@ -92,8 +92,11 @@ final class TextFinder {
     List<TextRegion> regions = new ArrayList<>();
     List<TextRegion> extra = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
-      TextRegion region = readLine(lines.get(i), i < crops.size() ? crops.get(i) : null, pageWords);
-      (lines.get(i).extra() ? extra : regions).add(region);
+      TextRegion region =
+          readLine(rgb, lines.get(i), i < crops.size() ? crops.get(i) : null, pageWords);
+      if (region != null) {
+        (lines.get(i).extra() ? extra : regions).add(region);
+      }
     }
     keepExtra(regions, extra);
     for (OcrWord word : pageWords) {
@@ -147,8 +150,10 @@ final class TextFinder {
   /**
    * @param crop the line's prepared crop, or null when the line is beyond the read cap (it stays
    *     unread)
+   * @return the region, or null when the shape tests and OCR agree it is anatomy, not text
    */
-  private TextRegion readLine(TextLineGrouper.Line line, OcrCrop crop, List<OcrWord> pageWords)
+  private TextRegion readLine(
+      BufferedImage rgb, TextLineGrouper.Line line, OcrCrop crop, List<OcrWord> pageWords)
       throws OcrUnavailableException {
     Box box = line.box();
     List<String> texts = new ArrayList<>();
@@ -186,7 +191,15 @@ final class TextFinder {
     if (!page.isEmpty()) {
       texts.add(page.toString());
     }
-    RegionClassifier.Outcome outcome = classifier.classify(texts, confidence, coverage);
+    // A line past the read cap stays unread and redacted: the shape tests never overrule that.
+    RegionClassifier.Outcome outcome =
+        crop == null
+            ? classifier.classify(texts, confidence, coverage)
+            : classifier.classify(
+                texts, confidence, coverage, () -> TextLikeness.measure(rgb, line));
+    if (!outcome.text()) {
+      return null;
+    }
     String text = texts.isEmpty() ? "" : texts.get(0);
     return new TextRegion(
         box,

@@ -12,6 +12,10 @@ import org.radshare.core.pixel.RegionClass;
  * What the checks found, as facts the verdict is derived from. Each kind states the reason it gives
  * and the least strict verdict it allows. Findings carry kinds and counts, never values, so they
  * can be shown, logged and audited as they are.
+ *
+ * <p>There is no finding for benign overlay text: it stays in the image and never raises the
+ * verdict. Every redaction (identifiers, or unrecognised text blacked out to fail closed) is REVIEW
+ * through {@link RedactedText}.
  */
 public sealed interface Finding {
 

