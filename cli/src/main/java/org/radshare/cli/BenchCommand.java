@@ -12,8 +12,8 @@ import java.util.stream.Stream;
 import org.radshare.core.evaluation.Benchmark;
 import org.radshare.core.evaluation.BenchmarkReport;
 import org.radshare.core.evaluation.CaptionBenchmark;
-import org.radshare.testdata.GenerateFixtures;
 import org.radshare.core.evaluation.PrecisionBenchmark;
+import org.radshare.testdata.GenerateFixtures;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -56,7 +56,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--generated-seed",
-      description = "Seed of the generated benign-only and text-free captures (default: ${DEFAULT-VALUE}).")
+      description =
+          "Seed of the generated benign-only and text-free captures (default: ${DEFAULT-VALUE}).")
   long generatedSeed = 1;
 
   @Override
