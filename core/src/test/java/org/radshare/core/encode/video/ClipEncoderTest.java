@@ -143,11 +143,16 @@ class ClipEncoderTest {
     assertThat(clip.adjustments()).anyMatch(s -> s.contains("byte limit"));
   }
 
+  /** Limits that only set the frame rate, the shortest playing time and the pixel-frame cap. */
+  private static ClipLimits fitting(int maxFps, double minSeconds, long maxPixelFrames) {
+    return new ClipLimits(
+        Long.MAX_VALUE, 4096, 4096, 1000, 600, maxFps, minSeconds, maxPixelFrames);
+  }
+
   @Test
   void aClipTooFastDropsFramesEvenlyAndKeepsItsPlayingTime() throws Exception {
-    ClipLimits sixtyFps =
-        new ClipLimits(Long.MAX_VALUE, 4096, 4096, 1000, 600, 60, 0, Long.MAX_VALUE);
-    EncodedClip clip = ClipEncoder.encode(frames, 5, VideoFormat.MP4, sixtyFps);
+    EncodedClip clip =
+        ClipEncoder.encode(frames, 5, VideoFormat.MP4, fitting(60, 0, Long.MAX_VALUE));
     assertThat(clip.frames()).isEqualTo(6);
     assertThat(clip.frameMillis()).isEqualTo(20);
     assertThat(clip.frames() / clip.seconds()).isLessThanOrEqualTo(60);
@@ -157,17 +162,15 @@ class ClipEncoderTest {
 
   @Test
   void aClipWithinTheFrameRateIsLeftAlone() throws Exception {
-    ClipLimits sixtyFps =
-        new ClipLimits(Long.MAX_VALUE, 4096, 4096, 1000, 600, 60, 0, Long.MAX_VALUE);
-    EncodedClip clip = ClipEncoder.encode(frames, 17, VideoFormat.GIF, sixtyFps);
+    EncodedClip clip =
+        ClipEncoder.encode(frames, 17, VideoFormat.GIF, fitting(60, 0, Long.MAX_VALUE));
     assertThat(clip.frames()).isEqualTo(24);
     assertThat(clip.adjustments()).isEmpty();
   }
 
   @Test
   void aClipTooShortShowsEachFrameLonger() throws Exception {
-    ClipLimits halfSecond =
-        new ClipLimits(Long.MAX_VALUE, 4096, 4096, 1000, 140, 1000, 0.5, Long.MAX_VALUE);
+    ClipLimits halfSecond = fitting(1000, 0.5, Long.MAX_VALUE);
     EncodedClip mp4 = ClipEncoder.encode(frames, 10, VideoFormat.MP4, halfSecond);
     assertThat(mp4.frames()).isEqualTo(24);
     assertThat(mp4.frameMillis()).isEqualTo(21);
@@ -184,7 +187,7 @@ class ClipEncoderTest {
   @Test
   void aGifOverThePixelFrameLimitDropsFramesEvenlyAndKeepsItsPlayingTime() throws Exception {
     long tenFrames = 10L * 256 * 256;
-    ClipLimits pixels = new ClipLimits(Long.MAX_VALUE, 4096, 4096, 1000, 600, 1000, 0, tenFrames);
+    ClipLimits pixels = fitting(1000, 0, tenFrames);
     EncodedClip clip = ClipEncoder.encode(frames, 100, VideoFormat.GIF, pixels);
     assertThat(clip.width()).isEqualTo(256);
     assertThat(clip.frames()).isEqualTo(10);
@@ -196,7 +199,7 @@ class ClipEncoderTest {
 
   @Test
   void aSingleFrameOverThePixelFrameLimitIsScaledDown() throws Exception {
-    ClipLimits pixels = new ClipLimits(Long.MAX_VALUE, 4096, 4096, 1000, 600, 1000, 0, 9_999);
+    ClipLimits pixels = fitting(1000, 0, 9_999);
     EncodedClip clip = ClipEncoder.encode(frames.subList(0, 1), 100, VideoFormat.GIF, pixels);
     assertThat((long) clip.width() * clip.height()).isLessThanOrEqualTo(9_999);
     assertThat(clip.width()).isGreaterThan(90);
