@@ -142,4 +142,75 @@ class ClipEncoderTest {
     assertThat(clip.width()).isLessThan(256);
     assertThat(clip.adjustments()).anyMatch(s -> s.contains("byte limit"));
   }
+
+  /** Limits that only set the frame rate, the shortest playing time and the pixel-frame cap. */
+  private static ClipLimits fitting(int maxFps, double minSeconds, long maxPixelFrames) {
+    return new ClipLimits(
+        Long.MAX_VALUE, 4096, 4096, 1000, 600, maxFps, minSeconds, maxPixelFrames);
+  }
+
+  @Test
+  void aClipTooFastDropsFramesEvenlyAndKeepsItsPlayingTime() throws Exception {
+    EncodedClip clip =
+        ClipEncoder.encode(frames, 5, VideoFormat.MP4, fitting(60, 0, Long.MAX_VALUE));
+    assertThat(clip.frames()).isEqualTo(6);
+    assertThat(clip.frameMillis()).isEqualTo(20);
+    assertThat(clip.frames() / clip.seconds()).isLessThanOrEqualTo(60);
+    assertThat(clip.seconds()).isEqualTo(24 * 5 / 1000.0);
+    assertThat(clip.adjustments()).anyMatch(s -> s.contains("at most 60 frames a second"));
+  }
+
+  @Test
+  void aClipWithinTheFrameRateIsLeftAlone() throws Exception {
+    EncodedClip clip =
+        ClipEncoder.encode(frames, 17, VideoFormat.GIF, fitting(60, 0, Long.MAX_VALUE));
+    assertThat(clip.frames()).isEqualTo(24);
+    assertThat(clip.adjustments()).isEmpty();
+  }
+
+  @Test
+  void aClipTooShortShowsEachFrameLonger() throws Exception {
+    ClipLimits halfSecond = fitting(1000, 0.5, Long.MAX_VALUE);
+    EncodedClip mp4 = ClipEncoder.encode(frames, 10, VideoFormat.MP4, halfSecond);
+    assertThat(mp4.frames()).isEqualTo(24);
+    assertThat(mp4.frameMillis()).isEqualTo(21);
+    assertThat(mp4.seconds()).isGreaterThanOrEqualTo(0.5);
+    assertThat(mp4.adjustments()).anyMatch(s -> s.contains("at least 0.5 s"));
+    EncodedClip oneFrame =
+        ClipEncoder.encode(frames.subList(0, 1), 40, VideoFormat.GIF, halfSecond);
+    assertThat(oneFrame.frameMillis()).isEqualTo(500);
+    EncodedClip gif = ClipEncoder.encode(frames.subList(0, 7), 40, VideoFormat.GIF, halfSecond);
+    // 500 / 7 = 71.4 ms, rounded up to whole hundredths: the file itself plays 7 x 80 ms.
+    assertThat(gif.frameMillis()).isEqualTo(80);
+  }
+
+  @Test
+  void aGifOverThePixelFrameLimitDropsFramesEvenlyAndKeepsItsPlayingTime() throws Exception {
+    long tenFrames = 10L * 256 * 256;
+    ClipLimits pixels = fitting(1000, 0, tenFrames);
+    EncodedClip clip = ClipEncoder.encode(frames, 100, VideoFormat.GIF, pixels);
+    assertThat(clip.width()).isEqualTo(256);
+    assertThat(clip.frames()).isEqualTo(10);
+    assertThat(GifBlocks.check(clip.bytes())).isEqualTo(10);
+    assertThat((long) clip.width() * clip.height() * clip.frames()).isLessThanOrEqualTo(tenFrames);
+    assertThat(clip.frameMillis()).isEqualTo(240);
+    assertThat(clip.adjustments()).anyMatch(s -> s.contains("pixel limit"));
+  }
+
+  @Test
+  void aSingleFrameOverThePixelFrameLimitIsScaledDown() throws Exception {
+    ClipLimits pixels = fitting(1000, 0, 9_999);
+    EncodedClip clip = ClipEncoder.encode(frames.subList(0, 1), 100, VideoFormat.GIF, pixels);
+    assertThat((long) clip.width() * clip.height()).isLessThanOrEqualTo(9_999);
+    assertThat(clip.width()).isGreaterThan(90);
+    assertThat(clip.adjustments()).anyMatch(s -> s.contains("Scaled"));
+  }
+
+  @Test
+  void noFramesOrNoFrameTimeIsRefused() {
+    assertThatThrownBy(() -> ClipEncoder.encode(List.of(), 100, VideoFormat.GIF, ClipLimits.NONE))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> ClipEncoder.encode(frames, 0, VideoFormat.GIF, ClipLimits.NONE))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
