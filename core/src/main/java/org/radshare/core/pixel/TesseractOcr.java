@@ -247,13 +247,7 @@ public final class TesseractOcr {
                 + (tessdata == null ? MODEL_RESOURCE : tessdata));
       }
     } catch (LinkageError e) {
-      throw new OcrUnavailableException(
-          "Tesseract native libraries are not available for this platform ("
-              + System.getProperty("os.name")
-              + " "
-              + System.getProperty("os.arch")
-              + ")",
-          e);
+      throw nativesMissing(e);
     }
     engines.set(api);
     return api;
@@ -276,6 +270,16 @@ public final class TesseractOcr {
         null,
         false,
         null);
+  }
+
+  private static OcrUnavailableException nativesMissing(Throwable cause) {
+    return new OcrUnavailableException(
+        "Tesseract native libraries are not available for this platform ("
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.arch")
+            + ")",
+        cause);
   }
 
   private static boolean isWindows() {
@@ -307,8 +311,10 @@ public final class TesseractOcr {
         return bytes;
       } catch (IOException e) {
         throw new OcrUnavailableException("Could not read the OCR model: " + e.getMessage(), e);
-      } catch (LinkageError e) {
-        throw new OcrUnavailableException("Native memory for the OCR model is not available", e);
+      } catch (LinkageError | RuntimeException e) {
+        // JavaCPP reports missing natives as an error or, for native memory, as a runtime
+        // exception ("No native JavaCPP library in memory"): either way this platform has none.
+        throw nativesMissing(e);
       }
     }
   }
