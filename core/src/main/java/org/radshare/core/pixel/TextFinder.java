@@ -100,7 +100,8 @@ final class TextFinder {
       }
       if (!lines.get(i).extra()) {
         regions.add(region);
-      } else if (TextLikeness.measure(rgb, lines.get(i)).stronglyText()) {
+      } else if (region.classification().redacted()
+          && TextLikeness.measure(rgb, lines.get(i)).stronglyText()) {
         // Plainly drawn text OCR cannot read (a huge bold date with a shadow) fails closed.
         strong.add(region);
       } else {
