@@ -21,6 +21,7 @@ import org.radshare.core.dicom.HeaderRisk;
 import org.radshare.core.phi.PhiLexicon;
 import org.radshare.core.phi.PhiMatcher;
 import org.radshare.core.phi.UsableHeader;
+import org.radshare.core.pixel.Box;
 import org.radshare.core.pixel.FinalVerifier;
 import org.radshare.core.pixel.ImageNormalizer;
 import org.radshare.core.pixel.OcrUnavailableException;
@@ -93,11 +94,19 @@ public final class CheckRules {
     }
   }
 
-  /** Text the first pass still detects after its redaction rounds. */
-  public static void residual(Collection<TextRegion> residual, List<Finding> out) {
+  /**
+   * Text the first pass still detects after its redaction rounds.
+   *
+   * @param filled the rectangles filled by the redaction: residue touching one blocks
+   */
+  public static void residual(
+      Collection<TextRegion> residual, Collection<Box> filled, List<Finding> out) {
     if (!residual.isEmpty()) {
+      boolean over =
+          residual.stream().anyMatch(r -> filled.stream().anyMatch(f -> f.intersects(r.box())));
       out.add(
-          new Finding.ResidualText(residual.size(), residual.stream().anyMatch(TextRegion::phi)));
+          new Finding.ResidualText(
+              residual.size(), residual.stream().anyMatch(TextRegion::phi), over));
     }
   }
 

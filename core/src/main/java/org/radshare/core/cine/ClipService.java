@@ -64,7 +64,13 @@ public final class ClipService {
               ? checker.check(input.frames(), ClipMask.of(List.of()))
               : withDetection(checker.applyAndVerify(input.frames(), edited), previous);
       CheckRules.regions(scan.regions().stream().map(FrameRegion::region).toList(), findings);
-      CheckRules.residual(scan.residual().stream().map(FrameRegion::region).toList(), findings);
+      // Residue is judged against every box filled on any frame: over-strict, never lax.
+      List<Box> filled = new ArrayList<>();
+      for (int i = 0; i < scan.redacted().size(); i++) {
+        filled.addAll(scan.mask().boxesFor(i));
+      }
+      CheckRules.residual(
+          scan.residual().stream().map(FrameRegion::region).toList(), filled, findings);
     } catch (OcrUnavailableException | RuntimeException e) {
       CheckRules.failed("burned-in text", e, findings);
       scan = null;

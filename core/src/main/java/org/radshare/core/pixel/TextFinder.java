@@ -91,14 +91,25 @@ final class TextFinder {
     List<OcrWord> pageWords = page == null ? List.of() : page.words();
     List<TextRegion> regions = new ArrayList<>();
     List<TextRegion> extra = new ArrayList<>();
+    List<TextRegion> strong = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       TextRegion region =
           readLine(rgb, lines.get(i), i < crops.size() ? crops.get(i) : null, pageWords);
-      if (region != null) {
-        (lines.get(i).extra() ? extra : regions).add(region);
+      if (region == null) {
+        continue;
+      }
+      if (!lines.get(i).extra()) {
+        regions.add(region);
+      } else if (region.classification().redacted()
+          && TextLikeness.measure(rgb, lines.get(i)).stronglyText()) {
+        // Plainly drawn text OCR cannot read (a huge bold date with a shadow) fails closed.
+        strong.add(region);
+      } else {
+        extra.add(region);
       }
     }
     keepExtra(regions, extra);
+    regions.addAll(strong);
     for (OcrWord word : pageWords) {
       if (lines.stream().noneMatch(l -> l.box().intersects(word.box()))) {
         TextRegion region = pageRegion(word);

@@ -77,7 +77,23 @@ final class TextLikeness {
               || (components >= 2 && baseline > 0.25);
       return second ? Verdict.ANATOMY : Verdict.TEXT_LIKE;
     }
+
+    /**
+     * Whether every test says text at once: crisp edges, thin strokes of one pen, at least three
+     * glyphs on one baseline. Such a line is redacted even when OCR cannot read it (failing
+     * closed); anatomy, which ramps or wanders, does not pass all four.
+     */
+    boolean stronglyText() {
+      return components >= 3
+          && sharpness >= CRISP
+          && strokeRatio <= 0.34
+          && strokeSpread <= 0.75
+          && baseline <= 0.12;
+    }
   }
+
+  /** Share of the contrast crossed in one pixel at or above which edges are drawn, not grown. */
+  private static final double CRISP = 0.5;
 
   /** Share of a line's own box above which its "ink" is the ground, not strokes. */
   private static final double GROUND = 0.8;

@@ -50,15 +50,26 @@ public sealed interface Finding {
     }
   }
 
-  /** Text still detected after redaction: the redaction did not verify. */
-  record ResidualText(int count, boolean phi) implements Finding {
+  /**
+   * Text still detected after redaction: the redaction did not verify.
+   *
+   * @param overRedaction whether some of it lies where a redaction was made: residue there may be
+   *     the identifier itself showing through, so it blocks even when not read as one (issue 10)
+   */
+  record ResidualText(int count, boolean phi, boolean overRedaction) implements Finding {
     @Override
     public Reason reason() {
-      return phi
+      if (phi) {
+        return new Reason(
+            "pixel.residual-phi",
+            Verdict.BLOCK,
+            count + " identifying text region(s) are still readable after redaction.");
+      }
+      return overRedaction
           ? new Reason(
-              "pixel.residual-phi",
+              "pixel.residual-over-redaction",
               Verdict.BLOCK,
-              count + " identifying text region(s) are still readable after redaction.")
+              count + " text region(s) are still detected where a redaction was made.")
           : new Reason(
               "pixel.residual-text",
               Verdict.REVIEW,

@@ -155,7 +155,7 @@ public final class ShareService {
         residual = pixels.residual(redacted, lexicon);
       }
       CheckRules.regions(first.regions(), out);
-      CheckRules.residual(residual, out);
+      CheckRules.residual(residual, filled, out);
       List<TextRegion> output = new ArrayList<>();
       first.regions().stream()
           .filter(r -> r.classification() == RegionClass.BENIGN)

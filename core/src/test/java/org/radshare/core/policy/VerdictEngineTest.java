@@ -38,7 +38,7 @@ class VerdictEngineTest {
             List.of(
                 new Finding.MissingHeader(),
                 new Finding.CheckFailed("OCR", "engine did not load"),
-                new Finding.ResidualText(1, false)));
+                new Finding.ResidualText(1, false, false)));
     assertThat(d.verdict()).isEqualTo(Verdict.BLOCK);
     assertThat(d.reasons().get(0).code()).isEqualTo("check.failed");
     assertThat(d.reasons()).hasSize(3);
@@ -51,9 +51,9 @@ class VerdictEngineTest {
                     List.of(new Finding.CaptionPhi(1, new TreeSet<>(List.of("PatientName")))))
                 .verdict())
         .isEqualTo(Verdict.BLOCK);
-    assertThat(VerdictEngine.decide(List.of(new Finding.ResidualText(1, true))).verdict())
+    assertThat(VerdictEngine.decide(List.of(new Finding.ResidualText(1, true, false))).verdict())
         .isEqualTo(Verdict.BLOCK);
-    assertThat(VerdictEngine.decide(List.of(new Finding.ResidualText(1, false))).verdict())
+    assertThat(VerdictEngine.decide(List.of(new Finding.ResidualText(1, false, false))).verdict())
         .isEqualTo(Verdict.REVIEW);
   }
 
