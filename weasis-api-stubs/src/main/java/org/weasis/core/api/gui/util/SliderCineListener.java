@@ -33,4 +33,16 @@ public abstract class SliderCineListener {
   public void stop() {
     throw new UnsupportedOperationException("stub");
   }
+
+  public void start() {
+    throw new UnsupportedOperationException("stub");
+  }
+
+  public double getSpeed() {
+    throw new UnsupportedOperationException("stub");
+  }
+
+  public void setSpeed(double speed) {
+    throw new UnsupportedOperationException("stub");
+  }
 }
