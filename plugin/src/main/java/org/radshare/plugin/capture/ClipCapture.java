@@ -40,7 +40,8 @@ public final class ClipCapture {
   /**
    * Starts capturing the clip {@code options} describe, timed at their playback speed, one frame
    * per event-thread task (see {@link ClipJob}). Call on the event dispatch thread; the listener
-   * hears of progress and of the end.
+   * hears of progress and of the end. {@code putBack} runs at the end, whatever it is, after the
+   * slider is back (normally {@code ViewerLook.now()::restore}, read before this call).
    *
    * @throws CaptureException when the slider is disabled or the range holds no frame (nothing was
    *     changed)
@@ -49,6 +50,7 @@ public final class ClipCapture {
       SliderCineListener slider,
       ClipOptions options,
       FrameRenderer renderer,
+      Runnable putBack,
       ClipJob.Listener listener)
       throws CaptureException {
     if (!SwingUtilities.isEventDispatchThread()) {
@@ -64,7 +66,8 @@ public final class ClipCapture {
     if (positions.isEmpty()) {
       throw new CaptureException(Messages.getString("clip.noFrames"));
     }
-    ClipJob job = new ClipJob(slider, positions, renderer, options.frameMillis(), listener);
+    ClipJob job =
+        new ClipJob(slider, positions, renderer, options.frameMillis(), putBack, listener);
     job.begin();
     return job;
   }

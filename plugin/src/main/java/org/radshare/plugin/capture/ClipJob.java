@@ -17,7 +17,8 @@ import org.weasis.core.api.gui.util.SliderCineListener;
  * one small task scheduled with {@link SwingUtilities#invokeLater}: the event thread is released
  * between frames, the viewer keeps repainting and a cancel is seen before the next frame. Whatever
  * the end (done, cancelled or failed), the viewer's slice position, cine speed and cine state are
- * put back exactly as they were, and the listener hears of it once, on the event thread.
+ * put back exactly as they were (then whatever else the caller asked, such as the window/level
+ * preset, see {@link ViewerLook}), and the listener hears of it once, on the event thread.
  */
 public final class ClipJob {
 
@@ -46,6 +47,7 @@ public final class ClipJob {
   private final List<Integer> positions;
   private final ClipCapture.FrameRenderer renderer;
   private final int frameMillis;
+  private final Runnable putBack;
   private final Listener listener;
   private final List<BufferedImage> frames = new ArrayList<>();
   private final int shown;
@@ -59,11 +61,13 @@ public final class ClipJob {
       List<Integer> positions,
       ClipCapture.FrameRenderer renderer,
       int frameMillis,
+      Runnable putBack,
       Listener listener) {
     this.slider = slider;
     this.positions = List.copyOf(positions);
     this.renderer = renderer;
     this.frameMillis = frameMillis;
+    this.putBack = putBack;
     this.listener = listener;
     this.shown = slider.getSliderValue();
     this.speed = slider.getSpeed();
@@ -150,8 +154,12 @@ public final class ClipJob {
           slider.setSpeed(speed);
         }
       } finally {
-        if (wasCining && !slider.isCining()) {
-          slider.start();
+        try {
+          putBack.run();
+        } finally {
+          if (wasCining && !slider.isCining()) {
+            slider.start();
+          }
         }
       }
     }

@@ -21,6 +21,7 @@ import org.radshare.plugin.capture.ClipOptions;
 import org.radshare.plugin.capture.DicomJsonExport;
 import org.radshare.plugin.capture.SelectedView;
 import org.radshare.plugin.capture.ViewCapture;
+import org.radshare.plugin.capture.ViewerLook;
 import org.radshare.plugin.review.ClipBackend;
 import org.radshare.plugin.review.ClipReviewDialog;
 import org.radshare.plugin.settings.PluginSettings;
@@ -98,7 +99,11 @@ final class ClipFlow {
     try {
       job =
           ClipCapture.start(
-              slider, options, () -> ViewCapture.render(view, defaults.keepDrawings()), listener);
+              slider,
+              options,
+              () -> ViewCapture.render(view, defaults.keepDrawings()),
+              ViewerLook.now()::restore,
+              listener);
     } catch (CaptureException e) {
       error(owner, e.getMessage());
       return;

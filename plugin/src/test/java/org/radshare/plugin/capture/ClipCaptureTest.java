@@ -28,11 +28,18 @@ import org.weasis.core.api.gui.util.SliderCineListener;
 class ClipCaptureTest {
 
   /** A slider stub that remembers its value, speed and cine state like Weasis's. */
-  private static final class Viewer {
+  private final class Viewer {
     final SliderCineListener slider = mock(SliderCineListener.class);
     int value;
     double speed;
     boolean cining;
+    int putBacks;
+
+    /** The look is put back after the slice and before cine restarts. */
+    void putBack() {
+      events.add("put back at " + value + " cining " + cining);
+      putBacks++;
+    }
 
     Viewer(int value, int max, double speed, boolean cining) {
       this.value = value;
@@ -72,7 +79,8 @@ class ClipCaptureTest {
     SwingUtilities.invokeAndWait(
         () -> {
           try {
-            jobs.set(ClipCapture.start(viewer.slider, options, renderer, listener));
+            jobs.set(
+                ClipCapture.start(viewer.slider, options, renderer, viewer::putBack, listener));
           } catch (CaptureException e) {
             end.complete(new ClipJob.Outcome.Failed(e));
           }
@@ -116,6 +124,7 @@ class ClipCaptureTest {
             "progress 2/3",
             "other event",
             "render 6 cining false",
+            "put back at 4 cining false",
             "finished on EDT true",
             "other event");
     assertThat(viewer.value).isEqualTo(4);
@@ -144,6 +153,7 @@ class ClipCaptureTest {
     assertThat(viewer.value).isEqualTo(5);
     assertThat(viewer.speed).isEqualTo(9.0);
     assertThat(viewer.cining).isTrue();
+    assertThat(viewer.putBacks).isEqualTo(1);
     assertThat(jobs.get().isEnded()).isTrue();
   }
 
@@ -167,6 +177,7 @@ class ClipCaptureTest {
     assertThat(viewer.value).isEqualTo(7);
     assertThat(viewer.speed).isEqualTo(25.0);
     assertThat(viewer.cining).isFalse();
+    assertThat(viewer.putBacks).isEqualTo(1);
     verify(viewer.slider, never()).start();
     verify(viewer.slider, never()).stop();
     verify(viewer.slider, never()).setSpeed(anyDouble());
@@ -220,6 +231,7 @@ class ClipCaptureTest {
       verify(v.slider, never()).setSliderValue(anyInt());
       verify(v.slider, never()).stop();
       assertThat(v.cining).isTrue();
+      assertThat(v.putBacks).isZero();
     }
   }
 }

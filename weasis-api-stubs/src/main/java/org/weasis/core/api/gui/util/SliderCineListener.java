@@ -8,7 +8,7 @@ package org.weasis.core.api.gui.util;
  * Stub of Weasis's series slider and cine action ("sequence"): 1-based position in the sorted,
  * filtered series; setting it shows that frame synchronously.
  */
-public abstract class SliderCineListener {
+public abstract class SliderCineListener extends SliderChangeListener {
 
   public void setSliderValue(int value) {
     throw new UnsupportedOperationException("stub");
