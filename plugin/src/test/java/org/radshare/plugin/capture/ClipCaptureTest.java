@@ -92,6 +92,30 @@ class ClipCaptureTest {
 
   private final AtomicReference<ClipJob> jobs = new AtomicReference<>();
 
+  private int rendered;
+
+  /** Captures the whole series, doing {@code then} as frame {@code at} is rendered. */
+  private ClipJob.Outcome runWhole(Viewer viewer, int at, Runnable then) throws Exception {
+    return run(
+        viewer,
+        new ClipOptions(new ClipRange.Whole(), 1, 10),
+        () -> {
+          if (++rendered == at) {
+            then.run();
+          }
+          return frame(viewer);
+        });
+  }
+
+  private void cancelAt(Viewer viewer, double speed) {
+    jobs.get().cancel();
+    viewer.speed = speed;
+  }
+
+  private static void notShowing() {
+    throw new IllegalStateException("view not showing");
+  }
+
   private BufferedImage frame(Viewer viewer) {
     events.add("render " + viewer.value + " cining " + viewer.cining);
     // Posted now, it runs before the next frame only if the event thread is released between
@@ -135,21 +159,11 @@ class ClipCaptureTest {
   @Test
   void cancelStopsBeforeTheNextFrameAndPutsTheViewerBack() throws Exception {
     Viewer viewer = new Viewer(5, 30, 9, true);
-    int[] rendered = {0};
-    ClipJob.Outcome outcome =
-        run(
-            viewer,
-            new ClipOptions(new ClipRange.Whole(), 1, 10),
-            () -> {
-              if (++rendered[0] == 2) {
-                jobs.get().cancel();
-              }
-              viewer.speed = 3; // whatever moved the speed meanwhile, it is put back
-              return frame(viewer);
-            });
+    // Whatever moved the speed meanwhile, it is put back.
+    ClipJob.Outcome outcome = runWhole(viewer, 2, () -> cancelAt(viewer, 3));
 
     assertThat(outcome).isInstanceOf(ClipJob.Outcome.Cancelled.class);
-    assertThat(rendered[0]).isEqualTo(2);
+    assertThat(rendered).isEqualTo(2);
     assertThat(viewer.value).isEqualTo(5);
     assertThat(viewer.speed).isEqualTo(9.0);
     assertThat(viewer.cining).isTrue();
@@ -160,17 +174,7 @@ class ClipCaptureTest {
   @Test
   void aFailingFramePutsTheViewerBackAndSaysWhy() throws Exception {
     Viewer viewer = new Viewer(7, 10, 25, false);
-    int[] rendered = {0};
-    ClipJob.Outcome outcome =
-        run(
-            viewer,
-            new ClipOptions(new ClipRange.Whole(), 1, 10),
-            () -> {
-              if (++rendered[0] == 3) {
-                throw new IllegalStateException("view not showing");
-              }
-              return frame(viewer);
-            });
+    ClipJob.Outcome outcome = runWhole(viewer, 3, ClipCaptureTest::notShowing);
 
     assertThat(outcome).isInstanceOf(ClipJob.Outcome.Failed.class);
     assertThat(((ClipJob.Outcome.Failed) outcome).error()).hasMessage("view not showing");
@@ -187,13 +191,7 @@ class ClipCaptureTest {
   void aSeriesClosedMidCaptureFailsAndStillRestores() throws Exception {
     Viewer viewer = new Viewer(3, 10, 10, false);
     ClipJob.Outcome outcome =
-        run(
-            viewer,
-            new ClipOptions(new ClipRange.Whole(), 1, 10),
-            () -> {
-              when(viewer.slider.isActionEnabled()).thenReturn(false);
-              return frame(viewer);
-            });
+        runWhole(viewer, 1, () -> when(viewer.slider.isActionEnabled()).thenReturn(false));
 
     assertThat(outcome).isInstanceOf(ClipJob.Outcome.Failed.class);
     assertThat(((ClipJob.Outcome.Failed) outcome).error()).hasMessageContaining("no series");
