@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.swing.SwingUtilities;
-import org.radshare.core.cine.FrameSet;
+import org.radshare.plugin.Messages;
 import org.weasis.core.api.gui.util.SliderCineListener;
 import org.weasis.dicom.viewer2d.EventManager;
 
@@ -17,7 +17,8 @@ import org.weasis.dicom.viewer2d.EventManager;
  * Captures the frames of the current series for a clip by driving the viewer's own series slider
  * (docs/weasis-integration.md §3): cine is stopped, each chosen frame is shown with {@code
  * setSliderValue} (which displays it synchronously) and rendered like a still with the information
- * layer hidden, and the slider is put back where the radiologist left it, whatever happens.
+ * layer hidden, one frame per event-thread task so the viewer never freezes; the slider, cine speed
+ * and cine state are put back as the radiologist left them, whatever happens.
  */
 public final class ClipCapture {
   /** Weasis's action command of the series slider ({@code ActionW.SCROLL_SERIES}). */
@@ -37,54 +38,37 @@ public final class ClipCapture {
   }
 
   /**
-   * The clip {@code options} describe, timed at their playback speed. Runs on the event dispatch
-   * thread.
+   * Starts capturing the clip {@code options} describe, timed at their playback speed, one frame
+   * per event-thread task (see {@link ClipJob}). Call on the event dispatch thread; the listener
+   * hears of progress and of the end. {@code putBack} runs at the end, whatever it is, after the
+   * slider is back (normally {@code ViewerLook.now()::restore}, read before this call).
    *
-   * @throws CaptureException when the slider is disabled, the range holds no frame or a frame
-   *     cannot be rendered
+   * @throws CaptureException when the slider is disabled or the range holds no frame (nothing was
+   *     changed)
    */
-  public static FrameSet capture(
-      SliderCineListener slider, ClipOptions options, FrameRenderer renderer)
-      throws CaptureException {
-    List<BufferedImage> frames = capture(slider, options.range(), options.step(), renderer);
-    if (frames.isEmpty()) {
-      throw new CaptureException(org.radshare.plugin.Messages.getString("clip.noFrames"));
-    }
-    try {
-      return new FrameSet(frames, options.frameMillis());
-    } catch (IllegalArgumentException e) {
-      throw new CaptureException(e.getMessage());
-    }
-  }
-
-  /**
-   * The frames of {@code range}, every {@code step}-th, in display order. Runs on the event
-   * dispatch thread.
-   *
-   * @throws CaptureException when the slider is disabled or a frame cannot be rendered
-   */
-  public static List<BufferedImage> capture(
-      SliderCineListener slider, ClipRange range, int step, FrameRenderer renderer)
+  public static ClipJob start(
+      SliderCineListener slider,
+      ClipOptions options,
+      FrameRenderer renderer,
+      Runnable putBack,
+      ClipJob.Listener listener)
       throws CaptureException {
     if (!SwingUtilities.isEventDispatchThread()) {
-      throw new IllegalStateException("frames are captured on the event dispatch thread");
+      throw new IllegalStateException("clips are captured from the event dispatch thread");
     }
     if (!slider.isActionEnabled()) {
-      throw new CaptureException(org.radshare.plugin.Messages.getString("clip.noSeries"));
+      throw new CaptureException(Messages.getString("clip.noSeries"));
     }
-    if (slider.isCining()) {
-      slider.stop();
+    List<Integer> positions = new ArrayList<>();
+    for (int index : options.range().frames(slider.getSliderMax(), options.step())) {
+      positions.add(index + 1); // the slider counts from 1
     }
-    int shown = slider.getSliderValue();
-    List<BufferedImage> frames = new ArrayList<>();
-    try {
-      for (int index : range.frames(slider.getSliderMax(), step)) {
-        slider.setSliderValue(index + 1);
-        frames.add(renderer.render());
-      }
-    } finally {
-      slider.setSliderValue(shown);
+    if (positions.isEmpty()) {
+      throw new CaptureException(Messages.getString("clip.noFrames"));
     }
-    return frames;
+    ClipJob job =
+        new ClipJob(slider, positions, renderer, options.frameMillis(), putBack, listener);
+    job.begin();
+    return job;
   }
 }

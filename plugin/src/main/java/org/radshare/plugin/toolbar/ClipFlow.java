@@ -16,10 +16,12 @@ import org.radshare.core.review.ShareDefaults;
 import org.radshare.plugin.Messages;
 import org.radshare.plugin.capture.CaptureException;
 import org.radshare.plugin.capture.ClipCapture;
+import org.radshare.plugin.capture.ClipJob;
 import org.radshare.plugin.capture.ClipOptions;
 import org.radshare.plugin.capture.DicomJsonExport;
 import org.radshare.plugin.capture.SelectedView;
 import org.radshare.plugin.capture.ViewCapture;
+import org.radshare.plugin.capture.ViewerLook;
 import org.radshare.plugin.review.ClipBackend;
 import org.radshare.plugin.review.ClipReviewDialog;
 import org.radshare.plugin.settings.PluginSettings;
@@ -28,10 +30,11 @@ import org.weasis.core.ui.editor.image.DefaultView2d;
 import org.weasis.dicom.codec.DicomImageElement;
 
 /**
- * What happens on Share clip: ask which frames to take, capture them on the event thread by driving
- * the viewer's series slider (each frame rendered like a still, the information layer hidden), then
- * open the clip review window, which checks the frames off the event thread. Keeps track of open
- * windows so that they close with the bundle.
+ * What happens on Share clip: ask which frames to take, capture them by driving the viewer's series
+ * slider one frame per event-thread task (each rendered like a still, the information layer hidden)
+ * behind a progress window with Cancel, the viewer put back as it was, then open the clip review
+ * window, which checks the frames off the event thread. Keeps track of open windows so that they
+ * close with the bundle.
  */
 final class ClipFlow {
 
@@ -70,15 +73,50 @@ final class ClipFlow {
     }
     DicomImageElement shown = view.getImage();
     ShareDefaults defaults = settings.get().defaults();
-    FrameSet frames;
+    ClipProgressDialog[] progress = new ClipProgressDialog[1];
+    ClipJob.Listener listener =
+        new ClipJob.Listener() {
+          @Override
+          public void progress(int done, int total) {
+            if (progress[0] != null) {
+              progress[0].progress(done, total);
+            }
+          }
+
+          @Override
+          public void finished(ClipJob.Outcome outcome) {
+            if (progress[0] != null) {
+              progress[0].dispose();
+            }
+            if (outcome instanceof ClipJob.Outcome.Captured c) {
+              review(owner, c.frames(), shown, defaults);
+            } else if (outcome instanceof ClipJob.Outcome.Failed f) {
+              error(owner, f.error().getMessage());
+            } // Cancelled: the viewer is back as it was; nothing to show.
+          }
+        };
+    ClipJob job;
     try {
-      frames =
-          ClipCapture.capture(
-              slider, options, () -> ViewCapture.render(view, defaults.keepDrawings()));
+      job =
+          ClipCapture.start(
+              slider,
+              options,
+              () -> ViewCapture.render(view, defaults.keepDrawings()),
+              ViewerLook.now()::restore,
+              listener);
     } catch (CaptureException e) {
       error(owner, e.getMessage());
       return;
     }
+    progress[0] = new ClipProgressDialog(owner, job.total(), job::cancel);
+    if (!job.isEnded()) {
+      // Modal: returns when the job disposes it; the capture runs in the meantime.
+      progress[0].setVisible(true);
+    }
+  }
+
+  private void review(
+      Window owner, FrameSet frames, DicomImageElement shown, ShareDefaults defaults) {
     ClipReviewDialog dialog =
         new ClipReviewDialog(
             owner, backend.get(), frames, () -> DicomJsonExport.of(shown), defaults);
