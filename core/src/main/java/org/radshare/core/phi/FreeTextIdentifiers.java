@@ -129,11 +129,6 @@ public final class FreeTextIdentifiers {
     return PhiLexicon.matches(n, hits);
   }
 
-  /** As a {@link PhiMatcher}, for callers that combine matchers. */
-  public static PhiMatcher matcher() {
-    return FreeTextIdentifiers::find;
-  }
-
   /**
    * Record-number-like runs: 8+ digits, alone or in groups, that are not only years; a run of
    * exactly 9 digits in one group reads as a bare SSN.
