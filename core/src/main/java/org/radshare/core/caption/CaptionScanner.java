@@ -7,6 +7,7 @@ package org.radshare.core.caption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.radshare.core.phi.FreeTextIdentifiers;
 import org.radshare.core.phi.PhiMatch;
 import org.radshare.core.phi.PhiMatcher;
@@ -49,10 +50,11 @@ public final class CaptionScanner {
     PhiMatcher header = lexicon == null ? PhiMatcher.none() : lexicon;
     collect(caption, header, all);
     List<Reading> readings = new ArrayList<>();
-    Reading.bidiReversed(caption).ifPresent(readings::add);
+    Optional<Reading> displayed = Reading.bidiReversed(caption);
+    displayed.ifPresent(readings::add);
     Reading.spelledOut(caption).ifPresent(readings::add);
     Reading.spelledOutByCase(caption).ifPresent(readings::add);
-    Reading.bidiReversed(caption)
+    displayed
         .flatMap(r -> Reading.spelledOut(r.text()).map(s -> s.through(r)))
         .ifPresent(readings::add);
     for (Reading r : readings) {

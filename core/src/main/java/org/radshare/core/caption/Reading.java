@@ -208,15 +208,7 @@ record Reading(String text, int[] starts, int[] ends) {
     for (int i = 0; i < c.length; ) {
       int cp = original.codePointAt(i);
       int len = Character.charCount(cp);
-      int type = Character.getType(cp);
-      boolean hider =
-          type == Character.FORMAT
-              || (cp >= 0xFE00 && cp <= 0xFE0F)
-              || (cp >= 0x80
-                  && (type == Character.OTHER_SYMBOL
-                      || type == Character.MODIFIER_SYMBOL
-                      || type == Character.PRIVATE_USE));
-      hider &= "\u25CB\u25EF\u26AA".indexOf(cp) < 0; // circles read as the letter o
+      boolean hider = TextNormalizer.hidesWord(cp); // not circles: they read as the letter o
       if (hider) {
         // One visible separator per run of hiders (an emoji with its variation selector), not a
         // space: K.a.r\u200De.n stays one word. The rest become invisible and are dropped.

@@ -27,12 +27,7 @@ public final class TextScreen {
   private final PhiMatcher lexicon;
 
   private TextScreen(PhiMatcher lexicon) {
-    this.lexicon = lexicon == null ? PhiMatcher.none() : lexicon;
-  }
-
-  /** A screen with {@code lexicon} (the post's headers' identifiers); null for none. */
-  public static TextScreen of(PhiMatcher lexicon) {
-    return new TextScreen(lexicon);
+    this.lexicon = lexicon;
   }
 
   /** A screen with the identifiers of every header given (the post's images or its clip). */
@@ -48,11 +43,6 @@ public final class TextScreen {
       return new FieldFindings(field, hashtag(text));
     }
     return new FieldFindings(field, CaptionScanner.scan(text, lexicon));
-  }
-
-  /** The identifiers in every field, in the order given. */
-  public List<FieldFindings> screen(List<OutgoingText> fields) {
-    return fields.stream().map(this::screen).toList();
   }
 
   /**

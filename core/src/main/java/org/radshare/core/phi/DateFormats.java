@@ -112,12 +112,13 @@ final class DateFormats {
           + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z])\\.?";
   private static final String EN_ORD = "(st|nd|rd|th)?";
   private static final Pattern DAY_MONTH =
-      Pattern.compile("(?<![0-9.,/:])(\\d{1,2})" + EN_ORD + "(\\s+of)?[\\s\\-./,]*" + EN_MONTH);
+      Pattern.compile("(?<![0-9.,/:])(\\d{1,2})" + EN_ORD + "(\\s+of)?" + SEP + EN_MONTH);
   private static final Pattern MONTH_DAY =
       Pattern.compile(
           "(?<![a-z])"
               + EN_MONTH
-              + "[\\s\\-./,]*(?:the\\s+)?(\\d{1,2})"
+              + SEP
+              + "(?:the\\s+)?(\\d{1,2})"
               + EN_ORD
               + "(?![0-9]|[.,]\\d|\\s*(?:mm|cm|m|kg|g|ml|%|h|hrs?|min|y|yo|years?|days?|weeks?)\\b)");
 

@@ -35,10 +35,8 @@ public final class FreeTextIdentifiers {
 
   private FreeTextIdentifiers() {}
 
-  private static final Pattern SSN_BARE =
-      Pattern.compile("(?<![0-9.,/-])\\d{9}(?![0-9]|[.,/-]\\d)");
   private static final Pattern DIGIT_RUN =
-      Pattern.compile("(?<![0-9.,])\\d{2,8}(?:[-/_]\\d{2,8}|\\s\\d{3,8}){0,4}(?![0-9]|[.,]\\d)");
+      Pattern.compile("(?<![0-9.,])\\d{2,}+(?:[-/_]\\d{2,}+|\\s\\d{3,}+){0,4}(?![0-9]|[.,]\\d)");
   private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
   private static final Pattern ZIP_PLUS4 = Pattern.compile("(?<![0-9-])\\d{5}-\\d{4}(?![0-9-])");
   private static final Pattern ZIP_LABELLED =
@@ -107,7 +105,6 @@ public final class FreeTextIdentifiers {
     for (int[] span : DateFormats.findDayAndMonth(s)) {
       hits.add(new Hit(span[0], span[1], DATE));
     }
-    SafeHarborPatterns.collect(s, SSN_BARE, SafeHarborPatterns.SSN_LIKE, hits);
     digitRuns(s, hits);
     SafeHarborPatterns.collect(s, ZIP_PLUS4, ZIP, hits);
     Matcher m = ZIP_LABELLED.matcher(s);
@@ -132,12 +129,10 @@ public final class FreeTextIdentifiers {
     return PhiLexicon.matches(n, hits);
   }
 
-  /** As a {@link PhiMatcher}, for callers that combine matchers. */
-  public static PhiMatcher matcher() {
-    return FreeTextIdentifiers::find;
-  }
-
-  /** Record-number-like runs: 8+ digits, alone or in groups, that are not only years. */
+  /**
+   * Record-number-like runs: 8+ digits, alone or in groups, that are not only years; a run of
+   * exactly 9 digits in one group reads as a bare SSN.
+   */
   private static void digitRuns(String s, List<Hit> hits) {
     Matcher m = DIGIT_RUN.matcher(s);
     while (m.find()) {
@@ -148,7 +143,8 @@ public final class FreeTextIdentifiers {
         years &= YEAR.matcher(g).matches();
       }
       if (digits >= 8 && !years) {
-        hits.add(new Hit(m.start(), m.end(), ID_NUMBER));
+        boolean ssn = groups.length == 1 && digits == 9;
+        hits.add(new Hit(m.start(), m.end(), ssn ? SafeHarborPatterns.SSN_LIKE : ID_NUMBER));
       }
     }
   }

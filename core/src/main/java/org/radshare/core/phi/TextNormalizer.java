@@ -157,6 +157,15 @@ public final class TextNormalizer {
             || (cp >= 0x1F000 && cp <= 0x1FAFF));
   }
 
+  /**
+   * Characters that render as nothing or as a picture, not as a letter: invisible characters and
+   * symbols that are no look-alike of a letter. Put between the letters of a word they hide it, so
+   * the normaliser drops them there and a reading of spelled-out letters takes them as separators.
+   */
+  public static boolean hidesWord(int cp) {
+    return isInvisible(cp) || (isSymbol(cp) && !HOMOGLYPHS.containsKey(cp));
+  }
+
   /** True if the last kept char and the next visible, non-symbol char are letters or digits. */
   private static boolean betweenWordChars(String in, StringBuilder out, int from) {
     if (out.length() == 0 || !Character.isLetterOrDigit(out.charAt(out.length() - 1))) {

@@ -73,6 +73,8 @@ class OutgoingTextRegressionTest {
         "Scanned Dec. 4th, nice case",
         "Scanned on the 4th of December",
         "SSN 123456789 on the form",
+        "Ref 0123456789 on the form",
+        "Ref 012345678901 on the form",
         "Lives in Boston, MA 02115",
         "zip 60614 on the request",
         "ZIP+4 60614-1234",
@@ -153,6 +155,8 @@ class OutgoingTextRegressionTest {
         .hasValueSatisfying(r -> assertThat(r).contains("the hashtags"));
     assertThat(screen.refusal(List.of(OutgoingText.of(FieldKind.HASHTAG, "MRN12345678"))))
         .isPresent();
+    assertThat(screen.refusal(List.of(OutgoingText.of(FieldKind.CAPTION, "SSN 987654321"))))
+        .hasValueSatisfying(r -> assertThat(r).startsWith("A social security number"));
     assertThat(
             screen.refusal(
                 List.of(OutgoingText.of(FieldKind.HASHTAG, "#LakeshoreChildrensHospital"))))

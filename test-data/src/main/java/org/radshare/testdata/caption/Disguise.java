@@ -29,7 +29,7 @@ final class Disguise {
           Map.entry('P', 'Р'),
           Map.entry('B', 'В'));
 
-  private static final String[] INVISIBLE = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"};
+  static final String[] INVISIBLE = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"};
 
   private Disguise() {}
 

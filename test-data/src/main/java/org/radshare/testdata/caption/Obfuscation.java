@@ -27,7 +27,6 @@ final class Obfuscation {
   private static final String GREEK_FROM = "AEHIKMNOPTXo";
   private static final String GREEK =
       "\u0391\u0395\u0397\u0399\u039a\u039c\u039d\u039f\u03a1" + "\u03a4\u03a7\u03bf";
-  private static final String[] INVISIBLE = {"\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"};
   private static final String[] EMOJI = {
     "\uD83D\uDE00", "\uD83D\uDD25", "\u2764\uFE0F", "\u2B50", "\uD83E\uDDE0"
   };
@@ -115,7 +114,7 @@ final class Obfuscation {
       switch (kinds.get(r.nextInt(kinds.size()))) {
         case "spaced" -> b.append(' ');
         case "dotted" -> b.append('.');
-        case "zero-width" -> b.append(INVISIBLE[r.nextInt(INVISIBLE.length)]);
+        case "zero-width" -> b.append(Disguise.INVISIBLE[r.nextInt(Disguise.INVISIBLE.length)]);
         default -> b.append(EMOJI[r.nextInt(EMOJI.length)]);
       }
     }
