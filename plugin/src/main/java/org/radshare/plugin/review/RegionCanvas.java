@@ -160,11 +160,6 @@ final class RegionCanvas extends JComponent {
     return List.copyOf(markers);
   }
 
-  /** Where region {@code index} is on screen (in this component). */
-  Rectangle regionBounds(int index) {
-    return RegionPainter.scaled(plan.regions().get(index).box(), scale(), offsetX(), offsetY());
-  }
-
   @Override
   public String getToolTipText(MouseEvent e) {
     if (plan == null || showsPosted()) {

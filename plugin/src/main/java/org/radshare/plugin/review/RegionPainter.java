@@ -115,7 +115,7 @@ final class RegionPainter {
     g.setComposite(AlphaComposite.SrcOver);
   }
 
-  static Rectangle scaled(Box b, double s, double ox, double oy) {
+  private static Rectangle scaled(Box b, double s, double ox, double oy) {
     return new Rectangle(
         (int) Math.round(ox + b.x() * s),
         (int) Math.round(oy + b.y() * s),
