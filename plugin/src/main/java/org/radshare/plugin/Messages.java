@@ -29,6 +29,15 @@ public final class Messages {
     }
   }
 
+  /** Whether the bundle has a text for {@code key} (else {@link #getString} marks the key). */
+  public static boolean has(String key) {
+    try {
+      return ResourceBundle.getBundle(BUNDLE_NAME).containsKey(key);
+    } catch (MissingResourceException e) {
+      return false;
+    }
+  }
+
   /** The text for {@code key} with {@link MessageFormat} arguments filled in. */
   public static String format(String key, Object... args) {
     return MessageFormat.format(getString(key), args);

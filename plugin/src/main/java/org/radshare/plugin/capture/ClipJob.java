@@ -146,22 +146,18 @@ public final class ClipJob {
   }
 
   private void restore() {
-    try {
-      slider.setSliderValue(shown);
-    } finally {
-      try {
-        if (Double.compare(slider.getSpeed(), speed) != 0) {
-          slider.setSpeed(speed);
-        }
-      } finally {
-        try {
-          putBack.run();
-        } finally {
+    PutBack.each(
+        () -> slider.setSliderValue(shown),
+        () -> {
+          if (Double.compare(slider.getSpeed(), speed) != 0) {
+            slider.setSpeed(speed);
+          }
+        },
+        putBack,
+        () -> {
           if (wasCining && !slider.isCining()) {
             slider.start();
           }
-        }
-      }
-    }
+        });
   }
 }

@@ -48,20 +48,16 @@ public record ViewerLook(Optional<Chosen> preset, Optional<Value> window, Option
 
   /** Puts back what differs; every part is tried even when another fails. */
   public void restore() {
-    try {
-      preset.ifPresent(
-          p -> {
-            if (!Objects.equals(p.action().getSelectedItem(), p.item())) {
-              p.action().setSelectedItem(p.item());
-            }
-          });
-    } finally {
-      try {
-        window.ifPresent(ViewerLook::put);
-      } finally {
-        level.ifPresent(ViewerLook::put);
-      }
-    }
+    PutBack.each(
+        () ->
+            preset.ifPresent(
+                p -> {
+                  if (!Objects.equals(p.action().getSelectedItem(), p.item())) {
+                    p.action().setSelectedItem(p.item());
+                  }
+                }),
+        () -> window.ifPresent(ViewerLook::put),
+        () -> level.ifPresent(ViewerLook::put));
   }
 
   private static void put(Value v) {

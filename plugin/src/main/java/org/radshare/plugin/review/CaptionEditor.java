@@ -10,8 +10,6 @@ import java.util.function.Consumer;
 import javax.swing.JTextArea;
 import javax.swing.SwingWorker;
 import javax.swing.Timer;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultHighlighter;
 import javax.swing.text.Highlighter;
@@ -61,24 +59,7 @@ final class CaptionEditor extends JTextArea {
     setWrapStyleWord(true);
     debounce = new Timer(DEBOUNCE_MS, e -> check());
     debounce.setRepeats(false);
-    getDocument()
-        .addDocumentListener(
-            new DocumentListener() {
-              @Override
-              public void insertUpdate(DocumentEvent e) {
-                edited();
-              }
-
-              @Override
-              public void removeUpdate(DocumentEvent e) {
-                edited();
-              }
-
-              @Override
-              public void changedUpdate(DocumentEvent e) {
-                // attribute changes only
-              }
-            });
+    TextEdits.onEdit(this, this::edited);
   }
 
   /** Checks the current caption now (e.g. once the dialog is ready). */

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javax.swing.JCheckBox;
 import javax.swing.JTextField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import org.radshare.core.review.Hashtags;
 import org.radshare.core.review.ReviewModel;
 import org.radshare.core.review.ShareDefaults;
@@ -38,9 +36,9 @@ final class ClipFields {
     hashtags.setName("radshare.review.hashtags");
     warn.setName("radshare.review.warn");
     warning.setName("radshare.review.warning");
-    onEdit(altText);
-    onEdit(hashtags);
-    onEdit(warning);
+    for (JTextField field : List.of(altText, hashtags, warning)) {
+      TextEdits.onEdit(field, () -> update.accept(this::applyTo));
+    }
     warn.addActionListener(e -> update.accept(this::applyTo));
   }
 
@@ -86,27 +84,5 @@ final class ClipFields {
     for (var c : List.of(altText, hashtags, warn, warning)) {
       c.setEnabled(on);
     }
-  }
-
-  private void onEdit(JTextField field) {
-    field
-        .getDocument()
-        .addDocumentListener(
-            new DocumentListener() {
-              @Override
-              public void insertUpdate(DocumentEvent e) {
-                update.accept(ClipFields.this::applyTo);
-              }
-
-              @Override
-              public void removeUpdate(DocumentEvent e) {
-                update.accept(ClipFields.this::applyTo);
-              }
-
-              @Override
-              public void changedUpdate(DocumentEvent e) {
-                // attributes only
-              }
-            });
   }
 }

@@ -155,11 +155,6 @@ final class PlatformPreview extends JPanel {
     signInButtons.values().forEach(b -> b.setEnabled(on));
   }
 
-  /** A colour-independent check for tests and screen readers: over the limit or not. */
-  boolean isOver(Platform p) {
-    return remaining.get(p).getForeground().equals(RegionCanvas.PHI);
-  }
-
   private void showAccount(Destination d) {
     JLabel who = account.get(d.platform());
     if (d.platform() == Platform.OUTBOX) {

@@ -12,8 +12,6 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextField;
-import javax.swing.event.DocumentEvent;
-import javax.swing.event.DocumentListener;
 import net.miginfocom.swing.MigLayout;
 import org.radshare.core.review.Hashtags;
 import org.radshare.core.review.ShareDefaults;
@@ -142,31 +140,12 @@ final class PostFieldsForm extends FormPanel {
     warning.setText(defaults.contentWarning());
     warn.setSelected(!defaults.contentWarning().isBlank());
     hashtags.setText(Hashtags.render(defaults.hashtags()));
-    onEdit(altText, () -> set.get().current().setAltText(altText.getText()));
-    onEdit(hashtags, () -> set.get().setHashtags(hashtags.getText()));
-    onEdit(warning, () -> set.get().setContentWarning(contentWarning()));
+    TextEdits.onEdit(
+        altText, () -> update.accept(() -> set.get().current().setAltText(altText.getText())));
+    TextEdits.onEdit(
+        hashtags, () -> update.accept(() -> set.get().setHashtags(hashtags.getText())));
+    TextEdits.onEdit(
+        warning, () -> update.accept(() -> set.get().setContentWarning(contentWarning())));
     warn.addActionListener(e -> update.accept(() -> set.get().setContentWarning(contentWarning())));
-  }
-
-  private void onEdit(JTextField field, Runnable change) {
-    field
-        .getDocument()
-        .addDocumentListener(
-            new DocumentListener() {
-              @Override
-              public void insertUpdate(DocumentEvent e) {
-                update.accept(change);
-              }
-
-              @Override
-              public void removeUpdate(DocumentEvent e) {
-                update.accept(change);
-              }
-
-              @Override
-              public void changedUpdate(DocumentEvent e) {
-                // attributes only
-              }
-            });
   }
 }

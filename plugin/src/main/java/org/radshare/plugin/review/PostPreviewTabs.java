@@ -75,12 +75,6 @@ final class PostPreviewTabs extends JPanel {
     tabs.setVisible(!chosen.isEmpty());
   }
 
-  /** The text shown for {@code platform}, as composed (for tests and screen readers). */
-  String textFor(Platform platform) {
-    Card c = cards.get(platform);
-    return c == null ? null : c.text.getText();
-  }
-
   /** How a platform's feed crops a single image (width / height); 0: shown whole. */
   static double feedAspect(Platform p) {
     return switch (p) {

@@ -48,8 +48,7 @@ final class Reasons {
   /** One reason on its own (no model at hand): the bundle's wording, else core's message. */
   static String describe(Reason r) {
     String key = "reason." + r.code();
-    String text = Messages.getString(key);
-    if (text.equals('!' + key + '!')) {
+    if (!Messages.has(key)) {
       return r.message();
     }
     return Messages.format(key, firstNumber(r.message()), "");
@@ -57,7 +56,7 @@ final class Reasons {
 
   private static String sentence(Reason r, int times, ReviewModel model) {
     String key = "reason." + r.code();
-    if (Messages.getString(key).equals('!' + key + '!')) {
+    if (!Messages.has(key)) {
       return r.message();
     }
     return switch (r.code()) {
@@ -115,8 +114,7 @@ final class Reasons {
     List<String> out = new ArrayList<>();
     for (String name : new TreeSet<>(raw)) {
       String key = "attribute." + name;
-      String text = Messages.getString(key);
-      String shown = text.equals('!' + key + '!') ? name : text;
+      String shown = Messages.has(key) ? Messages.getString(key) : name;
       if (!out.contains(shown)) {
         out.add(shown);
       }

@@ -4,11 +4,9 @@
  */
 package org.radshare.plugin.review;
 
-import java.awt.AlphaComposite;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Dimension;
-import java.awt.Font;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Point;
@@ -17,7 +15,6 @@ import java.awt.RenderingHints;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.event.MouseWheelEvent;
-import java.awt.geom.Area;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +23,6 @@ import javax.swing.SwingUtilities;
 import javax.swing.ToolTipManager;
 import org.radshare.core.pixel.Box;
 import org.radshare.core.pixel.RegionClass;
-import org.radshare.core.pixel.TextRegion;
 import org.radshare.core.review.RedactionPlan;
 import org.radshare.plugin.Messages;
 
@@ -48,7 +44,6 @@ final class RegionCanvas extends JComponent {
   static final Color BENIGN = new Color(0x388E3C);
   static final Color MANUAL = new Color(0x1976D2);
   private static final int CLICK_SLOP = 4;
-  private static final int MARKER = 18;
   static final double MIN_ZOOM = 0.05;
   static final double MAX_ZOOM = 16;
 
@@ -163,11 +158,6 @@ final class RegionCanvas extends JComponent {
   /** The markers' bounds as last painted, in this component; index = region number - 1. */
   List<Rectangle> markerBounds() {
     return List.copyOf(markers);
-  }
-
-  /** Where region {@code index} is on screen (in this component). */
-  Rectangle regionBounds(int index) {
-    return scaled(plan.regions().get(index).box(), scale(), offsetX(), offsetY());
   }
 
   @Override
@@ -304,74 +294,21 @@ final class RegionCanvas extends JComponent {
           null);
       markers.clear();
       if (plan != null && !showsPosted()) {
-        paintPlan(g, s, ox, oy);
+        markers.addAll(
+            RegionPainter.paint(
+                g,
+                plan,
+                s,
+                ox,
+                oy,
+                highlighted,
+                new Rectangle(0, 0, getWidth(), getHeight()),
+                getFont()));
       }
     } finally {
       g.dispose();
     }
     paintRubberBand((Graphics2D) g0);
-  }
-
-  private void paintPlan(Graphics2D g, double s, double ox, double oy) {
-    List<TextRegion> regions = plan.regions();
-    List<Rectangle> boxes = new ArrayList<>();
-    for (int i = 0; i < regions.size(); i++) {
-      TextRegion r = regions.get(i);
-      Rectangle v = scaled(r.box(), s, ox, oy);
-      boxes.add(v);
-      if (plan.isRedacted(i)) {
-        fill(g, v, 0.6f);
-      }
-      g.setColor(color(r.classification()));
-      g.setStroke(new BasicStroke(i == highlighted ? 3f : plan.isRedacted(i) ? 2f : 1f));
-      g.draw(v);
-    }
-    for (Box b : plan.manualBoxes()) {
-      Rectangle v = scaled(b, s, ox, oy);
-      fill(g, v, 0.6f);
-      g.setColor(MANUAL);
-      g.draw(v);
-    }
-    markers.addAll(
-        MarkerPlacement.place(boxes, MARKER, new Rectangle(0, 0, getWidth(), getHeight())));
-    g.setFont(getFont().deriveFont(Font.BOLD, 11f));
-    for (int i = 0; i < markers.size(); i++) {
-      paintMarker(g, markers.get(i), i + 1, color(regions.get(i).classification()), boxes.get(i));
-    }
-    plan.crop()
-        .ifPresent(
-            crop -> {
-              Area outside =
-                  new Area(
-                      new Rectangle(
-                          (int) Math.round(ox),
-                          (int) Math.round(oy),
-                          (int) Math.round(plan.width() * s),
-                          (int) Math.round(plan.height() * s)));
-              outside.subtract(new Area(scaled(crop, s, ox, oy)));
-              g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, 0.5f));
-              g.setColor(Color.BLACK);
-              g.fill(outside);
-              g.setComposite(AlphaComposite.SrcOver);
-            });
-  }
-
-  private static void paintMarker(Graphics2D g, Rectangle m, int number, Color c, Rectangle box) {
-    if (!m.intersects(box)) { // a leader line from a marker set apart to its region
-      g.setStroke(new BasicStroke(1f));
-      g.setColor(c);
-      g.drawLine((int) m.getCenterX(), (int) m.getCenterY(), box.x, box.y);
-    }
-    g.setColor(c);
-    g.fillOval(m.x, m.y, m.width, m.height);
-    g.setColor(Color.WHITE);
-    g.drawOval(m.x, m.y, m.width - 1, m.height - 1);
-    String text = String.valueOf(number);
-    var fm = g.getFontMetrics();
-    g.drawString(
-        text,
-        m.x + (m.width - fm.stringWidth(text)) / 2,
-        m.y + (m.height - fm.getHeight()) / 2 + fm.getAscent());
   }
 
   private void paintRubberBand(Graphics2D g) {
@@ -386,21 +323,6 @@ final class RegionCanvas extends JComponent {
         Math.min(dragStart.y, dragNow.y),
         Math.abs(dragStart.x - dragNow.x),
         Math.abs(dragStart.y - dragNow.y));
-  }
-
-  private static void fill(Graphics2D g, Rectangle v, float alpha) {
-    g.setComposite(AlphaComposite.getInstance(AlphaComposite.SRC_OVER, alpha));
-    g.setColor(Color.BLACK);
-    g.fill(v);
-    g.setComposite(AlphaComposite.SrcOver);
-  }
-
-  private static Rectangle scaled(Box b, double s, double ox, double oy) {
-    return new Rectangle(
-        (int) Math.round(ox + b.x() * s),
-        (int) Math.round(oy + b.y() * s),
-        (int) Math.round(b.width() * s),
-        (int) Math.round(b.height() * s));
   }
 
   static Color color(RegionClass c) {

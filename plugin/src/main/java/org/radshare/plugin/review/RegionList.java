@@ -106,15 +106,6 @@ final class RegionList extends JPanel {
     entries.repaint();
   }
 
-  /** The entry for region {@code i}, for tests and tools. */
-  JCheckBox entryAt(int i) {
-    return boxes.get(i);
-  }
-
-  int entries() {
-    return boxes.size();
-  }
-
   @Override
   public void setEnabled(boolean on) {
     super.setEnabled(on);

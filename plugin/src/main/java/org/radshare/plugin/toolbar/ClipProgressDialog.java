@@ -8,7 +8,6 @@ import java.awt.BorderLayout;
 import java.awt.Window;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.text.MessageFormat;
 import javax.swing.JButton;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
@@ -35,7 +34,7 @@ final class ClipProgressDialog extends JDialog {
     setName("radshare.clip.progress");
     setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
     bar = new JProgressBar(0, total);
-    label = new JLabel(MessageFormat.format(Messages.getString("clip.capturing"), 0, total));
+    label = new JLabel(Messages.format("clip.capturing", 0, total));
     JButton stop = new JButton(Messages.getString("review.cancel"));
     stop.setName("radshare.clip.progress.cancel");
     stop.addActionListener(e -> cancel.run());
@@ -58,6 +57,6 @@ final class ClipProgressDialog extends JDialog {
 
   void progress(int done, int total) {
     bar.setValue(done);
-    label.setText(MessageFormat.format(Messages.getString("clip.capturing"), done, total));
+    label.setText(Messages.format("clip.capturing", done, total));
   }
 }

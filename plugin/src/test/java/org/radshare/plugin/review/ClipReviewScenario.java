@@ -6,6 +6,7 @@ package org.radshare.plugin.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.radshare.plugin.review.ReviewDialogScenario.awaitText;
+import static org.radshare.plugin.review.ReviewDialogScenario.centre;
 import static org.radshare.plugin.review.ReviewDialogScenario.click;
 import static org.radshare.plugin.review.ReviewDialogScenario.drag;
 import static org.radshare.plugin.review.ReviewDialogScenario.find;
@@ -219,15 +220,6 @@ public final class ClipReviewScenario {
           }
           Point p = new Point((from + to) / 2, slider.getHeight() / 2);
           SwingUtilities.convertPointToScreen(p, slider);
-          return p;
-        });
-  }
-
-  private static Point centre(java.awt.Component c) throws Exception {
-    return Edt.call(
-        () -> {
-          Point p = new Point(c.getWidth() / 2, c.getHeight() / 2);
-          SwingUtilities.convertPointToScreen(p, c);
           return p;
         });
   }

@@ -322,26 +322,7 @@ public final class KeyboardScenario {
   }
 
   private static void awaitEnabled(JButton b, boolean enabled) throws Exception {
-    java.util.concurrent.CompletableFuture<Void> done =
-        new java.util.concurrent.CompletableFuture<>();
-    java.beans.PropertyChangeListener l =
-        e -> {
-          if (b.isEnabled() == enabled) {
-            done.complete(null);
-          }
-        };
-    onEdtRun(
-        () -> {
-          b.addPropertyChangeListener("enabled", l);
-          if (b.isEnabled() == enabled) {
-            done.complete(null);
-          }
-        });
-    try {
-      done.get(WAIT_S, TimeUnit.SECONDS);
-    } finally {
-      onEdtRun(() -> b.removePropertyChangeListener("enabled", l));
-    }
+    ReviewDialogScenario.awaitProperty(b, "enabled", () -> b.isEnabled() == enabled);
   }
 
   private static void awaitHidden(Window w) throws Exception {

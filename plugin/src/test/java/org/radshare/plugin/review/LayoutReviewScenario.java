@@ -5,6 +5,7 @@
 package org.radshare.plugin.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.radshare.plugin.review.ReviewDialogScenario.centre;
 import static org.radshare.plugin.review.ReviewDialogScenario.click;
 import static org.radshare.plugin.review.ReviewDialogScenario.find;
 import static org.radshare.plugin.review.ReviewDialogScenario.onEdtRun;
@@ -15,7 +16,6 @@ import java.awt.Color;
 import java.awt.Component;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.Point;
 import java.awt.Robot;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -247,14 +247,5 @@ public final class LayoutReviewScenario {
 
   private static String label(ReviewDialog dialog, String name) {
     return find(dialog, JLabel.class, name).getText();
-  }
-
-  private static Point centre(Component c) throws Exception {
-    return Edt.call(
-        () -> {
-          Point p = new Point(c.getWidth() / 2, c.getHeight() / 2);
-          SwingUtilities.convertPointToScreen(p, c);
-          return p;
-        });
   }
 }

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -189,25 +190,43 @@ public final class ReviewDialogScenario {
    * Waits (bounded) until {@code label} shows {@code part}: results arrive off the event thread.
    */
   static void awaitText(JLabel label, String part) throws Exception {
+    awaitProperty(label, "text", () -> label.getText().contains(part));
+  }
+
+  /**
+   * Waits (bounded) until {@code holds} is true, checking it now and at each change of {@code c}'s
+   * bound property {@code property}.
+   */
+  static void awaitProperty(Component c, String property, BooleanSupplier holds) throws Exception {
     CompletableFuture<Void> shown = new CompletableFuture<>();
     java.beans.PropertyChangeListener watch =
         e -> {
-          if (label.getText().contains(part)) {
+          if (holds.getAsBoolean()) {
             shown.complete(null);
           }
         };
     onEdtRun(
         () -> {
-          label.addPropertyChangeListener("text", watch);
-          if (label.getText().contains(part)) {
+          c.addPropertyChangeListener(property, watch);
+          if (holds.getAsBoolean()) {
             shown.complete(null);
           }
         });
     try {
       shown.get(WAIT_S, TimeUnit.SECONDS);
     } finally {
-      onEdtRun(() -> label.removePropertyChangeListener("text", watch));
+      onEdtRun(() -> c.removePropertyChangeListener(property, watch));
     }
+  }
+
+  /** The centre of {@code c} on screen. */
+  static Point centre(Component c) throws Exception {
+    return Edt.call(
+        () -> {
+          Point p = new Point(c.getWidth() / 2, c.getHeight() / 2);
+          SwingUtilities.convertPointToScreen(p, c);
+          return p;
+        });
   }
 
   static Point screenPoint(RegionCanvas canvas, int x, int y) throws Exception {
