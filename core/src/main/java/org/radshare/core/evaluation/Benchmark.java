@@ -6,12 +6,15 @@ package org.radshare.core.evaluation;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.radshare.core.capture.BadInputException;
 import org.radshare.core.capture.HeaderFiles;
 import org.radshare.core.capture.ImageFiles;
@@ -167,5 +170,27 @@ public final class Benchmark {
     }
     CaptionScore captions = CaptionBenchmark.total(CaptionBenchmark.bySet(fixturesDir));
     return new BenchmarkReport(images, captions);
+  }
+
+  /** Writes a generated fixture set (an {@code images/} folder and its truth) into a folder. */
+  @FunctionalInterface
+  public interface FixtureWriter {
+    void write(Path dir) throws IOException;
+  }
+
+  /** Scores the set {@code writer} generates into a temporary folder, deleted afterwards. */
+  public BenchmarkReport runGenerated(FixtureWriter writer)
+      throws IOException, BadInputException, OcrUnavailableException {
+    Path dir = Files.createTempDirectory("radshare-bench");
+    try {
+      writer.write(dir);
+      return run(dir);
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
   }
 }
