@@ -26,6 +26,7 @@ import org.radshare.core.pixel.ContrastStretch;
 import org.radshare.core.pixel.OcrUnavailableException;
 import org.radshare.core.pixel.OcrWord;
 import org.radshare.core.pixel.TesseractOcr;
+import org.radshare.core.policy.Finding;
 import org.radshare.core.policy.Verdict;
 import org.radshare.core.share.CheckedShare;
 import org.radshare.core.share.ShareInput;
@@ -45,9 +46,6 @@ public final class Benchmark {
   public static final int TEXT_MARGIN = 6;
 
   private static final int STANDARD_SIDE = 512;
-
-  /** The reason code of the independent final verification. */
-  private static final String FINAL_VERIFICATION = "pixel.final-verification";
 
   private final ShareService service;
 
@@ -99,7 +97,7 @@ public final class Benchmark {
         verdict == Verdict.BLOCK
             && checked.report().reasons().stream()
                 .filter(r -> r.floor() == Verdict.BLOCK)
-                .allMatch(r -> r.code().equals(FINAL_VERIFICATION));
+                .allMatch(r -> r.code().equals(Finding.FinalVerification.CODE));
     return new ImageScore(
         fixture.id(),
         fixture.kind(),
