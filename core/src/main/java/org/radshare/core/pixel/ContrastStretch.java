@@ -51,8 +51,7 @@ public final class ContrastStretch {
   }
 
   private static BufferedImage apply(BufferedImage image, int[] curve) {
-    BufferedImage rgb =
-        image.getType() == BufferedImage.TYPE_INT_RGB ? image : ImageNormalizer.normalize(image);
+    BufferedImage rgb = ImageNormalizer.asRgb(image);
     int[] pixels = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
     BufferedImage out =
         new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_INT_RGB);
