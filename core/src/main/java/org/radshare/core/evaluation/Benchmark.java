@@ -149,11 +149,6 @@ public final class Benchmark {
     return List.copyOf(leaked);
   }
 
-  /** Scores the caption scanner on one case. */
-  public static CaptionScore scoreCaption(CaptionCase c) throws BadInputException {
-    return CaptionBenchmark.score(c);
-  }
-
   /** Scores every fixture under {@code fixturesDir}. */
   public BenchmarkReport run(Path fixturesDir)
       throws IOException, BadInputException, OcrUnavailableException {
