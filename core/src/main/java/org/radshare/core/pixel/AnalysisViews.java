@@ -76,7 +76,7 @@ final class AnalysisViews {
     for (TextLineGrouper.Line m : CandidateMerger.merge(rgb, extra)) {
       if (plain.stream()
           .noneMatch(p -> p.box().intersection(m.box()).area() >= 0.8 * m.box().area())) {
-        out.add(new TextLineGrouper.Line(m.box(), m.polarity(), m.glyphs(), m.vertical(), true));
+        out.add(m.asExtra());
       }
     }
     return out;
