@@ -6,9 +6,7 @@ package org.radshare.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.radshare.core.evaluation.Benchmark;
 import org.radshare.core.evaluation.BenchmarkReport;
 import org.radshare.core.evaluation.CaptionBenchmark;
@@ -72,18 +70,14 @@ final class BenchCommand implements Callable<Integer> {
     report.print(System.out);
     CaptionBenchmark.print(CaptionBenchmark.bySet(dir), System.out);
     if (varied > 0) {
-      Path variedDir = Files.createTempDirectory("radshare-varied");
-      try {
-        GenerateFixtures.writeVaried(variedDir, seed, varied);
-        System.out.printf("%nvaried set: %d images generated from seed %d%n%n", varied, seed);
-        bench.run(variedDir).print(System.out);
-      } finally {
-        try (Stream<Path> files = Files.walk(variedDir)) {
-          for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-            Files.deleteIfExists(p);
-          }
-        }
-      }
+      bench
+          .runGenerated(
+              d -> {
+                GenerateFixtures.writeVaried(d, seed, varied);
+                System.out.printf(
+                    "%nvaried set: %d images generated from seed %d%n%n", varied, seed);
+              })
+          .print(System.out);
     }
     new PrecisionBenchmark(Pipeline.service())
         .run(dir, generatedSeed, Math.max(0, generated))

@@ -160,8 +160,7 @@ public final class CheckRules {
 
   /** Pixel content as a comparable value (packed RGB rows with the size). */
   private static List<Object> content(BufferedImage image) {
-    BufferedImage rgb =
-        image.getType() == BufferedImage.TYPE_INT_RGB ? image : ImageNormalizer.normalize(image);
+    BufferedImage rgb = ImageNormalizer.asRgb(image);
     int[] data = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
     return List.of(rgb.getWidth(), rgb.getHeight(), new PixelKey(data));
   }

@@ -6,7 +6,10 @@ package org.radshare.core.check;
 
 import java.awt.image.BufferedImage;
 import java.util.List;
+import java.util.stream.Stream;
 import org.radshare.core.pixel.Box;
+import org.radshare.core.pixel.RegionClass;
+import org.radshare.core.pixel.TextRegion;
 
 /**
  * One image exactly as it will leave (a still, one image of a layout, one frame of a clip) with
@@ -19,5 +22,14 @@ public record PostedImage(BufferedImage image, List<Box> filled, List<Box> kept)
   public PostedImage {
     filled = List.copyOf(filled);
     kept = List.copyOf(kept);
+  }
+
+  /** The boxes of the {@code regions} the first pass read as benign: the text it kept. */
+  public static List<Box> keptBoxes(Stream<TextRegion> regions) {
+    return regions
+        .filter(r -> r.classification() == RegionClass.BENIGN)
+        .map(TextRegion::box)
+        .distinct()
+        .toList();
   }
 }

@@ -15,8 +15,6 @@ import org.radshare.core.pixel.Box;
 import org.radshare.core.pixel.FrameReader;
 import org.radshare.core.pixel.OcrUnavailableException;
 import org.radshare.core.pixel.PixelScanner;
-import org.radshare.core.pixel.RegionClass;
-import org.radshare.core.pixel.TextRegion;
 import org.radshare.core.policy.Decision;
 import org.radshare.core.policy.Finding;
 import org.radshare.core.policy.VerdictEngine;
@@ -108,13 +106,7 @@ public final class ClipService {
 
   /** Every redacted frame with the boxes filled on it and the benign text kept in the clip. */
   private static List<PostedImage> posted(ClipChecker.ClipScan scan) {
-    List<Box> kept =
-        scan.regions().stream()
-            .map(FrameRegion::region)
-            .filter(r -> r.classification() == RegionClass.BENIGN)
-            .map(TextRegion::box)
-            .distinct()
-            .toList();
+    List<Box> kept = PostedImage.keptBoxes(scan.regions().stream().map(FrameRegion::region));
     List<PostedImage> out = new ArrayList<>();
     for (int i = 0; i < scan.redacted().size(); i++) {
       out.add(new PostedImage(scan.redacted().frame(i), scan.mask().boxesFor(i), kept));

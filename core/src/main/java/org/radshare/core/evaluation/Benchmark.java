@@ -6,12 +6,15 @@ package org.radshare.core.evaluation;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.radshare.core.capture.BadInputException;
 import org.radshare.core.capture.HeaderFiles;
 import org.radshare.core.capture.ImageFiles;
@@ -23,6 +26,7 @@ import org.radshare.core.pixel.ContrastStretch;
 import org.radshare.core.pixel.OcrUnavailableException;
 import org.radshare.core.pixel.OcrWord;
 import org.radshare.core.pixel.TesseractOcr;
+import org.radshare.core.policy.Finding;
 import org.radshare.core.policy.Verdict;
 import org.radshare.core.share.CheckedShare;
 import org.radshare.core.share.ShareInput;
@@ -42,9 +46,6 @@ public final class Benchmark {
   public static final int TEXT_MARGIN = 6;
 
   private static final int STANDARD_SIDE = 512;
-
-  /** The reason code of the independent final verification. */
-  private static final String FINAL_VERIFICATION = "pixel.final-verification";
 
   private final ShareService service;
 
@@ -96,7 +97,7 @@ public final class Benchmark {
         verdict == Verdict.BLOCK
             && checked.report().reasons().stream()
                 .filter(r -> r.floor() == Verdict.BLOCK)
-                .allMatch(r -> r.code().equals(FINAL_VERIFICATION));
+                .allMatch(r -> r.code().equals(Finding.FinalVerification.CODE));
     return new ImageScore(
         fixture.id(),
         fixture.kind(),
@@ -148,11 +149,6 @@ public final class Benchmark {
     return List.copyOf(leaked);
   }
 
-  /** Scores the caption scanner on one case. */
-  public static CaptionScore scoreCaption(CaptionCase c) throws BadInputException {
-    return CaptionBenchmark.score(c);
-  }
-
   /** Scores every fixture under {@code fixturesDir}. */
   public BenchmarkReport run(Path fixturesDir)
       throws IOException, BadInputException, OcrUnavailableException {
@@ -167,5 +163,27 @@ public final class Benchmark {
     }
     CaptionScore captions = CaptionBenchmark.total(CaptionBenchmark.bySet(fixturesDir));
     return new BenchmarkReport(images, captions);
+  }
+
+  /** Writes a generated fixture set (an {@code images/} folder and its truth) into a folder. */
+  @FunctionalInterface
+  public interface FixtureWriter {
+    void write(Path dir) throws IOException;
+  }
+
+  /** Scores the set {@code writer} generates into a temporary folder, deleted afterwards. */
+  public BenchmarkReport runGenerated(FixtureWriter writer)
+      throws IOException, BadInputException, OcrUnavailableException {
+    Path dir = Files.createTempDirectory("radshare-bench");
+    try {
+      writer.write(dir);
+      return run(dir);
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.deleteIfExists(p);
+        }
+      }
+    }
   }
 }

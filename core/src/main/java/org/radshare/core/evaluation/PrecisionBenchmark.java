@@ -101,6 +101,8 @@ public final class PrecisionBenchmark {
           "PASS rate                   %.1f %% of all; %.1f %% without a risky header flag"
               + " (target >= 90 %%)%n",
           100 * passRate(false), 100 * passRate(true));
+      out.printf(
+          "pixel check alone PASS      %.1f %% (no pixel.* reason)%n", 100 * pixelPassRate());
       out.printf("non-text pixels filled      %.3f %% (target <= 0.5 %%)%n", 100 * filledShare());
       out.println("REVIEW/BLOCK reasons        (captures)");
       reasonCounts().forEach((code, n) -> out.printf("  %-26s %d%n", code, n));

@@ -76,7 +76,7 @@ final class AnalysisViews {
     for (TextLineGrouper.Line m : CandidateMerger.merge(rgb, extra)) {
       if (plain.stream()
           .noneMatch(p -> p.box().intersection(m.box()).area() >= 0.8 * m.box().area())) {
-        out.add(new TextLineGrouper.Line(m.box(), m.polarity(), m.glyphs(), m.vertical(), true));
+        out.add(m.asExtra());
       }
     }
     return out;
@@ -142,14 +142,7 @@ final class AnalysisViews {
         for (int y = by; y < Math.min(h, by + BLOCK); y++) {
           for (int x = bx; x < Math.min(w, bx + BLOCK); x++) {
             int p = pixels[y * w + x];
-            dst[y * w + x] =
-                dark
-                    ? (ContrastStretch.dark((p >> 16) & 255) << 16)
-                        | (ContrastStretch.dark((p >> 8) & 255) << 8)
-                        | ContrastStretch.dark(p & 255)
-                    : (ContrastStretch.bright((p >> 16) & 255) << 16)
-                        | (ContrastStretch.bright((p >> 8) & 255) << 8)
-                        | ContrastStretch.bright(p & 255);
+            dst[y * w + x] = dark ? ContrastStretch.darkRgb(p) : ContrastStretch.brightRgb(p);
           }
         }
       }

@@ -55,7 +55,7 @@ final class BenignText {
           "[bhiq][a-z]?\\d{2}[fs]",
           // MR diffusion weighting and field strength.
           "b\\s?=?\\s?\\d{1,4}",
-          OverlayVocabulary.WORD + "(?:\\s?" + NUM + "\\s?" + UNIT + ")?",
+          OverlayWords.WORD + "(?:\\s?" + NUM + "\\s?" + UNIT + ")?",
           OverlayVocabulary.AGENT + "(?:\\s?\\d{2,3})?",
           // Angulation of a C-arm projection: RAO 30, LAO 45 CRA 20.
           "(?:rao|lao|cra|cau|cran|caud)\\s?" + NUM + "\\s?°?",

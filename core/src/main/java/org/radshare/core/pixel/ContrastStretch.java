@@ -36,16 +36,28 @@ public final class ContrastStretch {
     return BRIGHT[v];
   }
 
+  /** Packed RGB pixel {@code p} with its darkest levels spread, per channel. */
+  static int darkRgb(int p) {
+    return perChannel(p, DARK);
+  }
+
+  /** Packed RGB pixel {@code p} with its brightest levels spread, per channel. */
+  static int brightRgb(int p) {
+    return perChannel(p, BRIGHT);
+  }
+
+  private static int perChannel(int p, int[] curve) {
+    return (curve[(p >> 16) & 255] << 16) | (curve[(p >> 8) & 255] << 8) | curve[p & 255];
+  }
+
   private static BufferedImage apply(BufferedImage image, int[] curve) {
-    BufferedImage rgb =
-        image.getType() == BufferedImage.TYPE_INT_RGB ? image : ImageNormalizer.normalize(image);
+    BufferedImage rgb = ImageNormalizer.asRgb(image);
     int[] pixels = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
     BufferedImage out =
         new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_INT_RGB);
     int[] dst = ((DataBufferInt) out.getRaster().getDataBuffer()).getData();
     for (int i = 0; i < dst.length; i++) {
-      int p = pixels[i];
-      dst[i] = (curve[(p >> 16) & 255] << 16) | (curve[(p >> 8) & 255] << 8) | curve[p & 255];
+      dst[i] = perChannel(pixels[i], curve);
     }
     return out;
   }

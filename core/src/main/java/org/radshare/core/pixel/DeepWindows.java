@@ -44,9 +44,9 @@ final class DeepWindows {
     int hi = sorted[(int) Math.ceil(HIGH * (sorted.length - 1))];
     BufferedImage window = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     int[] out = ((DataBufferInt) window.getRaster().getDataBuffer()).getData();
-    double span = Math.max(1, hi - lo);
+    GreyWindow percentiles = GreyWindow.minMax(lo, hi);
     for (int i = 0; i < samples.length; i++) {
-      int g = (int) Math.round(Math.max(0, Math.min(1, (samples[i] - lo) / span)) * 255);
+      int g = percentiles.apply(samples[i]);
       out[i] = (g << 16) | (g << 8) | g;
     }
     // Each distinct level's first rank among all samples: each level gets its own share of grey.

@@ -33,6 +33,14 @@ public final class ImageNormalizer {
     };
   }
 
+  /**
+   * {@code image} itself when it already is 8-bit packed RGB, else {@link #normalize}: for callers
+   * that only read the pixels and need no copy.
+   */
+  public static BufferedImage asRgb(BufferedImage image) {
+    return image.getType() == BufferedImage.TYPE_INT_RGB ? image : normalize(image);
+  }
+
   /** A new 8-bit RGB copy of an image already in one of {@link PostableImage}'s forms. */
   private static BufferedImage rgbOf(BufferedImage postable) {
     if (postable.getColorModel() instanceof IndexColorModel icm) {

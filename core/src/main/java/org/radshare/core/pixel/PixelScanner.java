@@ -55,9 +55,7 @@ public final class PixelScanner {
         if (regions.stream()
             .noneMatch(r -> r.box().intersection(line.box()).area() >= 0.5 * line.box().area())) {
           // Only a window showed it: kept when OCR reads it, like the other extra views' lines.
-          fresh.add(
-              new TextLineGrouper.Line(
-                  line.box(), line.polarity(), line.glyphs(), line.vertical(), true));
+          fresh.add(line.asExtra());
         }
       }
       if (!fresh.isEmpty()) {

@@ -314,47 +314,12 @@ final class TextLikeness {
 
   /** Tall components' count and the spread of their bottoms over the line height. */
   private static double[] components(boolean[] on, int w, int h, int lineHeight) {
-    int[] label = new int[w * h];
-    int next = 0;
-    List<int[]> boxes = new ArrayList<>();
-    int[] stack = new int[w * h];
-    for (int s = 0; s < on.length; s++) {
-      if (!on[s] || label[s] != 0) {
-        continue;
-      }
-      next++;
-      int sp = 0;
-      stack[sp++] = s;
-      label[s] = next;
-      int minY = h;
-      int maxY = -1;
-      while (sp > 0) {
-        int p = stack[--sp];
-        int px = p % w;
-        int py = p / w;
-        minY = Math.min(minY, py);
-        maxY = Math.max(maxY, py);
-        for (int dy = -1; dy <= 1; dy++) {
-          for (int dx = -1; dx <= 1; dx++) {
-            int nx = px + dx;
-            int ny = py + dy;
-            if (nx >= 0 && ny >= 0 && nx < w && ny < h) {
-              int q = ny * w + nx;
-              if (on[q] && label[q] == 0) {
-                label[q] = next;
-                stack[sp++] = q;
-              }
-            }
-          }
-        }
-      }
-      boxes.add(new int[] {minY, maxY});
-    }
-    int tallest = boxes.stream().mapToInt(b -> b[1] - b[0] + 1).max().orElse(0);
+    List<Components.Component> boxes = Components.label(on, w, h, new int[w * h]);
+    int tallest = boxes.stream().mapToInt(Components.Component::height).max().orElse(0);
     List<Integer> bottoms = new ArrayList<>();
-    for (int[] b : boxes) {
-      if (b[1] - b[0] + 1 >= tallest / 2.0) {
-        bottoms.add(b[1]);
+    for (Components.Component b : boxes) {
+      if (b.height() >= tallest / 2.0) {
+        bottoms.add(b.maxY());
       }
     }
     double mean = bottoms.stream().mapToInt(Integer::intValue).average().orElse(0);

@@ -36,6 +36,11 @@ final class TextLineGrouper {
     Line(Box box, Glyph.Polarity polarity, int glyphs, boolean vertical) {
       this(box, polarity, glyphs, vertical, false);
     }
+
+    /** This line marked as found only on an extra view. */
+    Line asExtra() {
+      return new Line(box, polarity, glyphs, vertical, true);
+    }
   }
 
   /**

@@ -99,10 +99,13 @@ public sealed interface Finding {
    * a redaction or read an identifier: the first pass missed something, so nothing leaves.
    */
   record FinalVerification(int residue, int identifiers) implements Finding {
+    /** The reason code it gives. */
+    public static final String CODE = "pixel.final-verification";
+
     @Override
     public Reason reason() {
       return new Reason(
-          "pixel.final-verification",
+          CODE,
           Verdict.BLOCK,
           "The final check of the image to be posted found "
               + (identifiers > 0 ? identifiers + " readable identifier(s)" : "")

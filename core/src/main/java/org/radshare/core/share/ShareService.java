@@ -105,11 +105,7 @@ public final class ShareService {
     PostableImage postable = PostableImage.asIs(input.image(), HeaderWindow.of(input.header()));
     PixelOutcome pixelOutcome = pixelCheck.apply(postable.image(), lexicon, findings);
     if (pixelOutcome.redacted().isPresent()) {
-      List<Box> kept =
-          pixelOutcome.regions().stream()
-              .filter(r -> r.classification() == RegionClass.BENIGN)
-              .map(TextRegion::box)
-              .toList();
+      List<Box> kept = PostedImage.keptBoxes(pixelOutcome.regions().stream());
       rules.verifyPosted(
           List.of(new PostedImage(pixelOutcome.redacted().get(), pixelOutcome.filled(), kept)),
           lexicon,
