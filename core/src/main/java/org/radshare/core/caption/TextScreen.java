@@ -79,7 +79,10 @@ public final class TextScreen {
           Map.entry("VehicleId", "A vehicle identification number"),
           Map.entry("LicensePlate", "A licence plate"),
           Map.entry("PersonName", "A person's name"),
-          Map.entry("InstitutionName", "An institution's name"));
+          Map.entry("InstitutionName", "An institution's name"),
+          // Header attributes whose spelled-out name would read wrongly ("Patient id").
+          Map.entry("PatientID", "Patient ID"),
+          Map.entry("OtherPatientIDs", "Another patient ID"));
 
   /** A category in words, capitalised: "Patient name", "A phone number". */
   public static String describe(String category) {
