@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.radshare.core.connect.MediaItem;
 import org.radshare.core.encode.CleanImageEncoder;
 import org.radshare.core.encode.EncodedImage;
+import org.radshare.core.pixel.ImageNormalizer;
 
 /**
  * Makes an image fit a platform's byte and pixel caps: scaled down under the pixel cap, then
@@ -71,7 +72,12 @@ public final class ImageFitter {
     }
   }
 
-  /** Scales by {@code scale} (rounded down so the pixel cap holds) onto an opaque RGB canvas. */
+  /**
+   * Scales by {@code scale} (rounded down so the pixel cap holds) onto an opaque RGB canvas. The
+   * source is first turned into exact 8-bit RGB by {@link ImageNormalizer} (grey {@code g} becomes
+   * {@code (g, g, g)}, never colour-managed), so scaling only averages neighbours and grey stays
+   * grey with its values.
+   */
   private static BufferedImage scaled(BufferedImage src, double scale) {
     int w = Math.max(1, (int) Math.floor(src.getWidth() * scale));
     int h = Math.max(1, (int) Math.floor(src.getHeight() * scale));
@@ -82,7 +88,7 @@ public final class ImageFitter {
           RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
       g.setColor(Color.BLACK);
       g.fillRect(0, 0, w, h);
-      g.drawImage(src, 0, 0, w, h, null);
+      g.drawImage(ImageNormalizer.normalize(src), 0, 0, w, h, null);
     } finally {
       g.dispose();
     }
