@@ -54,7 +54,7 @@ final class AuditRepairCommand implements Callable<Integer> {
     }
     AuditRepair.Result result = AuditRepair.repair(log, options, Actor.currentOsUser().osUser());
     System.out.println(result.message());
-    if (!result.repaired() && result.message().startsWith("not repaired")) {
+    if (result.refused()) {
       return AuditCommand.EXIT_TAMPERED;
     }
     return RadShareCommand.EXIT_OK;

@@ -24,7 +24,18 @@ import org.radshare.core.audit.VerifyReport.Integrity;
 public final class AuditRepair {
 
   /** What repair did: {@code repaired} false means the log was left unchanged, with why. */
-  public record Result(boolean repaired, VerifyReport before, String message) {}
+  public record Result(boolean repaired, VerifyReport before, String message) {
+
+    /** True when the log is damaged but was left unchanged: the damage is tampering. */
+    public boolean refused() {
+      return !repaired && damaged(before);
+    }
+  }
+
+  private static boolean damaged(VerifyReport report) {
+    return report.integrity() == Integrity.TAMPERED
+        || report.integrity() == Integrity.TRUNCATED_TAIL;
+  }
 
   private AuditRepair() {}
 
@@ -34,8 +45,7 @@ public final class AuditRepair {
         new AuditVerifier(options.checkpointKey().map(AuditOptions.SigningKey::publicKey));
     AuditVerifier.Outcome outcome = verifier.run(List.of(log));
     VerifyReport before = outcome.report();
-    if (before.integrity() != Integrity.TAMPERED
-        && before.integrity() != Integrity.TRUNCATED_TAIL) {
+    if (!damaged(before)) {
       return new Result(false, before, "nothing to repair: " + before.summary());
     }
     byte[] bytes = Files.readAllBytes(log);
