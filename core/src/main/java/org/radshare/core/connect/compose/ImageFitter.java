@@ -4,9 +4,6 @@
  */
 package org.radshare.core.connect.compose;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -15,7 +12,6 @@ import javax.imageio.ImageIO;
 import org.radshare.core.connect.MediaItem;
 import org.radshare.core.encode.CleanImageEncoder;
 import org.radshare.core.encode.EncodedImage;
-import org.radshare.core.pixel.ImageNormalizer;
 
 /**
  * Makes an image fit a platform's byte and pixel caps: scaled down under the pixel cap, then
@@ -72,26 +68,10 @@ public final class ImageFitter {
     }
   }
 
-  /**
-   * Scales by {@code scale} (rounded down so the pixel cap holds) onto an opaque RGB canvas. The
-   * source is first turned into exact 8-bit RGB by {@link ImageNormalizer} (grey {@code g} becomes
-   * {@code (g, g, g)}, never colour-managed), so scaling only averages neighbours and grey stays
-   * grey with its values.
-   */
+  /** Scaled by {@code scale}, rounded down so the pixel cap holds. */
   private static BufferedImage scaled(BufferedImage src, double scale) {
     int w = Math.max(1, (int) Math.floor(src.getWidth() * scale));
     int h = Math.max(1, (int) Math.floor(src.getHeight() * scale));
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = out.createGraphics();
-    try {
-      g.setRenderingHint(
-          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-      g.setColor(Color.BLACK);
-      g.fillRect(0, 0, w, h);
-      g.drawImage(ImageNormalizer.normalize(src), 0, 0, w, h, null);
-    } finally {
-      g.dispose();
-    }
-    return out;
+    return CleanImageEncoder.downscaled(src, w, h);
   }
 }
