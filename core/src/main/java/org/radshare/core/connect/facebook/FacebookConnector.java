@@ -111,7 +111,7 @@ public final class FacebookConnector implements Connector {
     try {
       r = check(api.exchange(feed, pageToken));
     } catch (ConnectorException e) {
-      if (e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE) {
+      if (e.noClearAnswer()) {
         throw Failures.unconfirmed(
             Platform.FACEBOOK,
             e,
