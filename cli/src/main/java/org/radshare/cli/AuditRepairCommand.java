@@ -37,7 +37,7 @@ final class AuditRepairCommand implements Callable<Integer> {
   Path signingKey;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, AuditCommand.BadInput {
     AuditOptions options = AuditOptions.defaults();
     try {
       AuditCommand.logSet(log);
@@ -45,16 +45,13 @@ final class AuditRepairCommand implements Callable<Integer> {
         var key = CheckpointKeys.readPrivateKey(signingKey);
         options = options.withCheckpointKey(key, CheckpointKeys.publicKeyOf(key));
       }
-    } catch (AuditCommand.BadInput e) {
-      System.err.println("radshare: " + e.getMessage());
-      return RadShareCommand.EXIT_BAD_INPUT;
     } catch (IOException e) {
       System.err.println("radshare: cannot read the signing key " + signingKey);
       return RadShareCommand.EXIT_BAD_INPUT;
     }
     AuditRepair.Result result = AuditRepair.repair(log, options, Actor.currentOsUser().osUser());
     System.out.println(result.message());
-    if (!result.repaired() && result.message().startsWith("not repaired")) {
+    if (result.refused()) {
       return AuditCommand.EXIT_TAMPERED;
     }
     return RadShareCommand.EXIT_OK;

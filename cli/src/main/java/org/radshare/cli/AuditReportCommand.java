@@ -74,23 +74,17 @@ final class AuditReportCommand implements Callable<Integer> {
   boolean bom;
 
   @Override
-  public Integer call() throws IOException {
-    ComplianceReport report;
-    try {
-      if (out != null && Files.isDirectory(out)) {
-        throw new AuditCommand.BadInput(
-            "--out " + out + " is a folder: give a file name, e.g. " + out.resolve("report.html"));
-      }
-      report =
-          ComplianceReport.build(
-              AuditCommand.logSet(log),
-              AuditCommand.since(since),
-              AuditCommand.publicKey(key),
-              Instant.now().truncatedTo(ChronoUnit.SECONDS));
-    } catch (AuditCommand.BadInput e) {
-      System.err.println("radshare: " + e.getMessage());
-      return RadShareCommand.EXIT_BAD_INPUT;
+  public Integer call() throws IOException, AuditCommand.BadInput {
+    if (out != null && Files.isDirectory(out)) {
+      throw new AuditCommand.BadInput(
+          "--out " + out + " is a folder: give a file name, e.g. " + out.resolve("report.html"));
     }
+    ComplianceReport report =
+        ComplianceReport.build(
+            AuditCommand.logSet(log),
+            AuditCommand.since(since),
+            AuditCommand.publicKey(key),
+            Instant.now().truncatedTo(ChronoUnit.SECONDS));
     Format chosen = format != null ? format : fromExtension();
     if (out == null) {
       // Standard output must stay open after the report: the writers close what they are given.

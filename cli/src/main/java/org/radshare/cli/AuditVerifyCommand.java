@@ -38,14 +38,9 @@ final class AuditVerifyCommand implements Callable<Integer> {
   boolean json;
 
   @Override
-  public Integer call() throws IOException {
-    VerifyReport report;
-    try {
-      report = new AuditVerifier(AuditCommand.publicKey(key)).verify(AuditCommand.logSet(log));
-    } catch (AuditCommand.BadInput e) {
-      System.err.println("radshare: " + e.getMessage());
-      return RadShareCommand.EXIT_BAD_INPUT;
-    }
+  public Integer call() throws IOException, AuditCommand.BadInput {
+    VerifyReport report =
+        new AuditVerifier(AuditCommand.publicKey(key)).verify(AuditCommand.logSet(log));
     if (json) {
       ObjectMapper mapper = new ObjectMapper();
       ObjectNode out = mapper.createObjectNode();

@@ -58,11 +58,14 @@ public final class RadShareCommand implements Runnable {
     cl.setExecutionExceptionHandler(
         (ex, c, parsed) -> {
           Throwable cause = ex;
-          while (cause != null && !(cause instanceof AuditLogException)) {
+          while (cause != null
+              && !(cause instanceof AuditLogException)
+              && !(cause instanceof AuditCommand.BadInput)) {
             cause = cause.getCause();
           }
           if (cause != null) {
-            // Says what is wrong with the audit log and what to do; never quotes log content.
+            // Says what is wrong with the audit log or the audit command's input and what to do;
+            // never quotes log content.
             System.err.println("radshare: " + cause.getMessage());
             return EXIT_BAD_INPUT;
           }

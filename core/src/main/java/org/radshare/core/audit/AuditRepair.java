@@ -4,6 +4,7 @@
  */
 package org.radshare.core.audit;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,18 @@ import org.radshare.core.audit.VerifyReport.Integrity;
 public final class AuditRepair {
 
   /** What repair did: {@code repaired} false means the log was left unchanged, with why. */
-  public record Result(boolean repaired, VerifyReport before, String message) {}
+  public record Result(boolean repaired, VerifyReport before, String message) {
+
+    /** True when the log is damaged but was left unchanged: the damage is tampering. */
+    public boolean refused() {
+      return !repaired && damaged(before);
+    }
+  }
+
+  private static boolean damaged(VerifyReport report) {
+    return report.integrity() == Integrity.TAMPERED
+        || report.integrity() == Integrity.TRUNCATED_TAIL;
+  }
 
   private AuditRepair() {}
 
@@ -34,14 +46,14 @@ public final class AuditRepair {
         new AuditVerifier(options.checkpointKey().map(AuditOptions.SigningKey::publicKey));
     AuditVerifier.Outcome outcome = verifier.run(List.of(log));
     VerifyReport before = outcome.report();
-    if (before.integrity() != Integrity.TAMPERED
-        && before.integrity() != Integrity.TRUNCATED_TAIL) {
+    if (!damaged(before)) {
       return new Result(false, before, "nothing to repair: " + before.summary());
     }
     byte[] bytes = Files.readAllBytes(log);
     int badLine = before.firstProblem().orElseThrow().line();
-    long badStart = lineStart(bytes, badLine);
-    if (badStart < outcome.sealedEnd() || checkpointAfter(bytes, outcome.sealedEnd())) {
+    List<int[]> lines = ChainWalk.lines(bytes);
+    long badStart = lineStart(bytes, lines, badLine);
+    if (badStart < outcome.sealedEnd() || checkpointAfter(bytes, lines, outcome.sealedEnd())) {
       return new Result(
           false,
           before,
@@ -73,33 +85,27 @@ public final class AuditRepair {
             + "; verify and the report will show it");
   }
 
-  private static long lineStart(byte[] bytes, int line) {
-    int current = 1;
-    for (int i = 0; i < bytes.length && current < line; i++) {
-      if (bytes[i] == '\n') {
-        current++;
-        if (current == line) {
-          return i + 1;
-        }
-      }
+  /** Where line {@code line} (1-based) starts; the end of the file when there is no such line. */
+  private static long lineStart(byte[] bytes, List<int[]> lines, int line) {
+    if (line <= 1) {
+      return 0;
     }
-    return line <= 1 ? 0 : bytes.length;
+    return line - 1 < lines.size() ? lines.get(line - 1)[0] : bytes.length;
   }
 
   /**
-   * True when a line after {@code from} is a strictly valid checkpoint: damage is not at the end.
+   * True when a whole line from {@code from} on is a strictly valid checkpoint: damage is not at
+   * the end.
    */
-  private static boolean checkpointAfter(byte[] bytes, long from) {
-    int start = (int) from;
-    for (int i = start; i < bytes.length; i++) {
-      if (bytes[i] == '\n') {
-        Optional<com.fasterxml.jackson.databind.node.ObjectNode> node =
-            StrictRecord.parse(Arrays.copyOfRange(bytes, start, i));
-        if (node.isPresent()
-            && RecordType.CHECKPOINT.name().equals(node.get().path("type").asText())) {
-          return true;
-        }
-        start = i + 1;
+  private static boolean checkpointAfter(byte[] bytes, List<int[]> lines, long from) {
+    for (int[] line : lines) {
+      if (line[0] < from || line[1] == bytes.length) {
+        continue; // before the sealed end, or the unterminated last line
+      }
+      Optional<ObjectNode> node = StrictRecord.parse(Arrays.copyOfRange(bytes, line[0], line[1]));
+      if (node.isPresent()
+          && RecordType.CHECKPOINT.name().equals(node.get().path("type").asText())) {
+        return true;
       }
     }
     return false;

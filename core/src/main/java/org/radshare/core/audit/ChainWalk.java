@@ -383,7 +383,7 @@ final class ChainWalk {
   }
 
   /** [start, end) of each line, without its newline; the last may lack one. */
-  private static List<int[]> lines(byte[] bytes) {
+  static List<int[]> lines(byte[] bytes) {
     List<int[]> lines = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < bytes.length; i++) {

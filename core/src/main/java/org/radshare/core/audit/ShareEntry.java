@@ -46,43 +46,6 @@ public record ShareEntry(
     reasons = List.copyOf(reasons);
   }
 
-  /** A share without the post's words or reasons (as the ATNA export needs it). */
-  public ShareEntry(
-      String intentId,
-      long intentSeq,
-      Instant at,
-      Actor actor,
-      String platform,
-      String account,
-      String verdict,
-      Map<String, Integer> findingKinds,
-      List<OverrideDecision> overrides,
-      List<MediaRef> media,
-      String studyRef,
-      String patientRef,
-      Optional<ShareOutcome> outcome,
-      Optional<Instant> resultAt) {
-    this(
-        intentId,
-        intentSeq,
-        at,
-        actor,
-        platform,
-        account,
-        verdict,
-        findingKinds,
-        overrides,
-        media,
-        studyRef,
-        patientRef,
-        outcome,
-        resultAt,
-        ScreenedPost.NONE,
-        "",
-        List.of(),
-        Optional.empty());
-  }
-
   /**
    * The outcome as one word: POSTED, FAILED, CANCELLED, PENDING (no result recorded), BLOCKED or
    * REFUSED (stopped before anything was sent).

@@ -85,6 +85,14 @@ public final class ConnectorException extends Exception {
     return e;
   }
 
+  /**
+   * Whether the call got no clear answer (it timed out, or the platform was unavailable): a create
+   * call may have acted although it failed.
+   */
+  public boolean noClearAnswer() {
+    return kind == Kind.TIMEOUT || kind == Kind.UNAVAILABLE;
+  }
+
   /** Whether the post may have been made although this error was thrown. */
   public boolean mayHavePosted() {
     return postMayExist;

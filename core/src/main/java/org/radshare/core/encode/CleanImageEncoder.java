@@ -113,6 +113,15 @@ public final class CleanImageEncoder {
         : ImageNormalizer.normalize(exact);
   }
 
+  /**
+   * A new RGB image of {@code image} scaled to {@code w}×{@code h} (bilinear). The image is first
+   * converted exactly by {@link ImageNormalizer}, never colour-managed, so scaling only averages
+   * neighbours: grey stays grey with its values.
+   */
+  public static BufferedImage downscaled(BufferedImage image, int w, int h) {
+    return scaled(ImageNormalizer.normalize(image), w, h);
+  }
+
   private static BufferedImage scaled(BufferedImage src, int w, int h) {
     BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = out.createGraphics();

@@ -100,6 +100,7 @@ class RepairAndKeysTest {
     AuditRepair.Result result = AuditRepair.repair(log, AuditOptions.defaults(), "it-admin");
     assertThat(result.repaired()).isFalse();
     assertThat(result.message()).contains("tampering");
+    assertThat(result.refused()).isTrue();
     assertThat(Files.readAllBytes(log)).isEqualTo(before);
   }
 
@@ -107,7 +108,9 @@ class RepairAndKeysTest {
   void anIntactLogIsLeftAlone() throws Exception {
     Path log = writeLog();
     byte[] before = Files.readAllBytes(log);
-    assertThat(AuditRepair.repair(log, AuditOptions.defaults(), "it-admin").repaired()).isFalse();
+    AuditRepair.Result result = AuditRepair.repair(log, AuditOptions.defaults(), "it-admin");
+    assertThat(result.repaired()).isFalse();
+    assertThat(result.refused()).isFalse();
     assertThat(Files.readAllBytes(log)).isEqualTo(before);
   }
 

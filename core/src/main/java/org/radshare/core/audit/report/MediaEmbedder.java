@@ -4,8 +4,6 @@
  */
 package org.radshare.core.audit.report;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -16,6 +14,7 @@ import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.radshare.core.audit.MediaRef;
 import org.radshare.core.audit.Sha256;
+import org.radshare.core.encode.CleanImageEncoder;
 
 /**
  * Shows a posted file in the report from the audit log's copy: the file itself as a {@code data:}
@@ -79,12 +78,7 @@ final class MediaEmbedder {
           Math.min(1.0, (double) THUMBNAIL_EDGE / Math.max(source.getWidth(), source.getHeight()));
       int w = Math.max(1, (int) Math.round(source.getWidth() * scale));
       int h = Math.max(1, (int) Math.round(source.getHeight() * scale));
-      BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-      Graphics2D g = small.createGraphics();
-      g.setRenderingHint(
-          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-      g.drawImage(source, 0, 0, w, h, null);
-      g.dispose();
+      BufferedImage small = CleanImageEncoder.downscaled(source, w, h);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       ImageIO.write(small, "png", out);
       return out.toByteArray();

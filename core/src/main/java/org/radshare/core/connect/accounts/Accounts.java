@@ -192,7 +192,7 @@ public final class Accounts {
                     () ->
                         new SettingsException(
                             "No pageId is configured for Facebook; add it to the department configuration."));
-        URI graph = URI.create("https://graph.facebook.com/v" + s.apiVersion().orElse("25.0"));
+        URI graph = FacebookConnector.graph(s.apiVersion());
         yield new FacebookConnector(
             graph, page, api, session(id, noRefresh(platform), r -> r.status() == 401));
       }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.radshare.core.connect.Platform;
 import org.radshare.core.connect.config.PlatformSettings;
 import org.radshare.core.connect.config.SettingsException;
+import org.radshare.core.connect.facebook.FacebookConnector;
 import org.radshare.core.connect.oauth.OAuthClient;
 
 /**
@@ -50,7 +51,7 @@ final class PlatformOAuth {
               s.requireRedirectPort(),
               s.pkce());
       case FACEBOOK -> {
-        String v = "v" + s.apiVersion().orElse("25.0");
+        String v = "v" + s.apiVersion().orElse(FacebookConnector.DEFAULT_VERSION);
         yield new OAuthClient(
             Platform.FACEBOOK,
             id,

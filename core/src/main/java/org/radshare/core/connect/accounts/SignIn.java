@@ -18,6 +18,7 @@ import org.radshare.core.connect.bluesky.BlueskySessions;
 import org.radshare.core.connect.config.ConnectorSettings;
 import org.radshare.core.connect.config.PlatformSettings;
 import org.radshare.core.connect.config.SettingsException;
+import org.radshare.core.connect.facebook.FacebookConnector;
 import org.radshare.core.connect.facebook.FacebookPageToken;
 import org.radshare.core.connect.http.ApiClient;
 import org.radshare.core.connect.http.ApiRequest;
@@ -122,7 +123,7 @@ public final class SignIn {
                     new SettingsException(
                         "No client secret is configured for Facebook; add clientSecretFile to its"
                             + " entry in the department configuration."));
-    URI graph = URI.create("https://graph.facebook.com/v" + s.apiVersion().orElse("25.0"));
+    URI graph = FacebookConnector.graph(s.apiVersion());
     FacebookPageToken.Page p =
         new FacebookPageToken(graph, api, s.requireClientId(), secret).forPage(page, user);
     AccountId id = new AccountId(Platform.FACEBOOK, p.name());

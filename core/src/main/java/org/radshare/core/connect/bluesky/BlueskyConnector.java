@@ -126,7 +126,7 @@ public final class BlueskyConnector implements Connector {
       try {
         r = api.exchange(create, session);
       } catch (ConnectorException e) {
-        boolean unclear = e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE;
+        boolean unclear = e.noClearAnswer();
         if (unclear && recordExists(did, rkey)) {
           return result(atUri);
         }

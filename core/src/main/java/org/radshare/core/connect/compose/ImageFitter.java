@@ -4,9 +4,6 @@
  */
 package org.radshare.core.connect.compose;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -71,21 +68,10 @@ public final class ImageFitter {
     }
   }
 
-  /** Scales by {@code scale} (rounded down so the pixel cap holds) onto an opaque RGB canvas. */
+  /** Scaled by {@code scale}, rounded down so the pixel cap holds. */
   private static BufferedImage scaled(BufferedImage src, double scale) {
     int w = Math.max(1, (int) Math.floor(src.getWidth() * scale));
     int h = Math.max(1, (int) Math.floor(src.getHeight() * scale));
-    BufferedImage out = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-    Graphics2D g = out.createGraphics();
-    try {
-      g.setRenderingHint(
-          RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-      g.setColor(Color.BLACK);
-      g.fillRect(0, 0, w, h);
-      g.drawImage(src, 0, 0, w, h, null);
-    } finally {
-      g.dispose();
-    }
-    return out;
+    return CleanImageEncoder.downscaled(src, w, h);
   }
 }

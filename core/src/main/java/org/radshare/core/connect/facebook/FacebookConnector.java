@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.radshare.core.connect.Connector;
@@ -39,8 +40,13 @@ import org.radshare.core.connect.http.Multipart;
  */
 public final class FacebookConnector implements Connector {
 
-  /** The Graph API version RadShare was written against. */
-  public static final URI GRAPH = URI.create("https://graph.facebook.com/v25.0");
+  /** The Graph API version RadShare was written against, used unless the policy sets one. */
+  public static final String DEFAULT_VERSION = "25.0";
+
+  /** The Graph API base for {@code apiVersion} (the policy's), or {@link #DEFAULT_VERSION}. */
+  public static URI graph(Optional<String> apiVersion) {
+    return URI.create("https://graph.facebook.com/v" + apiVersion.orElse(DEFAULT_VERSION));
+  }
 
   /** Graph error codes that mean "slow down" (sent with HTTP 400 or 403, not 429). */
   private static final Set<Integer> THROTTLED = Set.of(4, 17, 32, 613, 80001);
@@ -105,7 +111,7 @@ public final class FacebookConnector implements Connector {
     try {
       r = check(api.exchange(feed, pageToken));
     } catch (ConnectorException e) {
-      if (e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE) {
+      if (e.noClearAnswer()) {
         throw Failures.unconfirmed(
             Platform.FACEBOOK,
             e,

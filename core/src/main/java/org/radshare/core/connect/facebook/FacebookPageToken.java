@@ -19,7 +19,6 @@ import org.radshare.core.connect.http.ApiClient;
 import org.radshare.core.connect.http.ApiRequest;
 import org.radshare.core.connect.http.ApiResponse;
 import org.radshare.core.connect.http.Authorizer;
-import org.radshare.core.connect.http.Failures;
 import org.radshare.core.connect.token.TokenSet;
 
 /**
@@ -106,11 +105,7 @@ public final class FacebookPageToken {
 
   private ApiResponse send(String pathAndQuery, Authorizer auth) throws ConnectorException {
     URI uri = URI.create(graph.toString().replaceAll("/+$", "") + pathAndQuery);
-    ApiResponse r = api.exchange(ApiRequest.get(uri), auth);
-    if (!r.isSuccess()) {
-      throw Failures.of(r, api.clock().instant());
-    }
-    return r;
+    return api.send(ApiRequest.get(uri), auth);
   }
 
   private static String text(ApiResponse r, String field) throws ConnectorException {

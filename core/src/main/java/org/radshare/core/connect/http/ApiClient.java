@@ -255,20 +255,18 @@ public final class ApiClient {
 
   /** The cause of a failed exchange as the IOException it is (or wraps). */
   private static IOException asIo(Throwable cause) {
-    Throwable t = cause;
-    while (t != null && !(t instanceof IOException)) {
-      t = t.getCause();
-    }
-    if (t instanceof IOException io) {
+    IOException first = null;
+    for (Throwable t = cause; t != null; t = t.getCause()) {
       // The capped body's refusal may arrive wrapped in the client's own IOException.
-      Throwable inner = io;
-      while (inner != null) {
-        if (inner instanceof CappedBody.TooLargeException tooLarge) {
-          return tooLarge;
-        }
-        inner = inner.getCause();
+      if (t instanceof CappedBody.TooLargeException tooLarge) {
+        return tooLarge;
       }
-      return io;
+      if (first == null && t instanceof IOException io) {
+        first = io;
+      }
+    }
+    if (first != null) {
+      return first;
     }
     return new IOException(cause);
   }

@@ -120,7 +120,7 @@ public final class LinkedInConnector implements Connector {
     try {
       r = send(rest(ApiRequest.post(url("/rest/posts"), "application/json", body)));
     } catch (ConnectorException e) {
-      if (e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE) {
+      if (e.noClearAnswer()) {
         throw Failures.unconfirmed(
             Platform.LINKEDIN,
             e,

@@ -161,7 +161,7 @@ public final class MastodonConnector implements Connector {
       try {
         r = api.exchange(request, session);
       } catch (ConnectorException e) {
-        if (e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE) {
+        if (e.noClearAnswer()) {
           // The instance keeps the Idempotency-Key for an hour: a repeat returns this post.
           throw Failures.unconfirmed(
               Platform.MASTODON,

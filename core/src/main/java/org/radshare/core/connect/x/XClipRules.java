@@ -16,6 +16,8 @@ import org.radshare.core.connect.ClipSupport;
 import org.radshare.core.connect.ConnectorException;
 import org.radshare.core.connect.ConnectorException.Kind;
 import org.radshare.core.connect.MediaItem;
+import org.radshare.core.encode.MetadataFoundException;
+import org.radshare.core.encode.video.GifBlocks;
 
 /**
  * X's rules for a clip, checked on the encoded file before anything is uploaded, because X refuses
@@ -89,7 +91,7 @@ final class XClipRules {
   }
 
   private static Optional<String> gifProblem(MediaItem clip) {
-    GifFrames frames = GifFrames.read(clip.bytes()).orElse(null);
+    GifBlocks.Frames frames = gifFrames(clip.bytes()).orElse(null);
     if (frames == null) {
       return Optional.of("The GIF clip could not be read back; export it again.");
     }
@@ -98,19 +100,32 @@ final class XClipRules {
           "X takes GIFs of at most %dx%d; this one is %dx%d: export it smaller."
               .formatted(GIF_MAX_WIDTH, GIF_MAX_HEIGHT, frames.width(), frames.height()));
     }
-    long pixelFrames = (long) frames.width() * frames.height() * frames.count();
+    long pixelFrames = (long) frames.width() * frames.height() * frames.frames();
     if (pixelFrames > GIF_MAX_PIXEL_FRAMES) {
       return Optional.of(
           "X takes GIFs whose width × height × frames is at most 300 million; this one has %d: use fewer frames or a smaller size."
               .formatted(pixelFrames));
     }
     // GIF delays are in hundredths of a second: 1/100 s would play faster than 60 frames a second.
-    if (frames.count() > 1
+    if (frames.frames() > 1
         && frames.shortestDelayCentis() > 0
         && frames.shortestDelayCentis() < 2) {
       return Optional.of(
           "X takes GIFs of at most " + MAX_FPS + " frames a second; slow this one down.");
     }
     return Optional.empty();
+  }
+
+  /**
+   * The GIF's frames, read by walking its blocks without decoding any pixels; empty when the bytes
+   * are not a well-formed, metadata-free GIF with at least one frame.
+   */
+  static Optional<GifBlocks.Frames> gifFrames(byte[] gif) {
+    try {
+      GifBlocks.Frames frames = GifBlocks.read(gif);
+      return frames.frames() == 0 ? Optional.empty() : Optional.of(frames);
+    } catch (MetadataFoundException e) {
+      return Optional.empty();
+    }
   }
 }

@@ -189,7 +189,7 @@ public final class XConnector implements Connector {
     try {
       r = api.send(ApiRequest.post(url("/2/tweets"), "application/json", body), session);
     } catch (ConnectorException e) {
-      if (e.kind() == Kind.TIMEOUT || e.kind() == Kind.UNAVAILABLE) {
+      if (e.noClearAnswer()) {
         String user = session.tokens().account().getOrDefault("username", "");
         throw Failures.unconfirmed(
             Platform.X,

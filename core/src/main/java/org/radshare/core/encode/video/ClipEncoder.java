@@ -4,12 +4,11 @@
  */
 package org.radshare.core.encode.video;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.radshare.core.encode.CleanImageEncoder;
 import org.radshare.core.encode.MetadataFoundException;
 
 /**
@@ -173,16 +172,7 @@ public final class ClipEncoder {
     for (BufferedImage f : frames) {
       int w = scaledSide(f.getWidth(), scale);
       int h = scaledSide(f.getHeight(), scale);
-      BufferedImage s = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-      Graphics2D g = s.createGraphics();
-      try {
-        g.setRenderingHint(
-            RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(f, 0, 0, w, h, null);
-      } finally {
-        g.dispose();
-      }
-      out.add(s);
+      out.add(CleanImageEncoder.downscaled(f, w, h));
     }
     return out;
   }

@@ -15,11 +15,30 @@ public final class GifBlocks {
   private GifBlocks() {}
 
   /**
+   * The size, frame count and shortest frame delay of a GIF, read while its blocks are checked.
+   *
+   * @param width logical screen width
+   * @param height logical screen height
+   * @param frames image descriptors
+   * @param shortestDelayCentis the shortest graphic-control delay in 1/100 s (0 when none set)
+   */
+  public record Frames(int width, int height, int frames, int shortestDelayCentis) {}
+
+  /**
    * The number of frames in {@code gif}, after checking every block.
    *
    * @throws MetadataFoundException naming the first block that is not allowed
    */
   public static int check(byte[] gif) throws MetadataFoundException {
+    return read(gif).frames();
+  }
+
+  /**
+   * The frames of {@code gif}, after checking every block.
+   *
+   * @throws MetadataFoundException naming the first block that is not allowed
+   */
+  public static Frames read(byte[] gif) throws MetadataFoundException {
     if (gif.length < 13
         || !new String(gif, 0, 6, java.nio.charset.StandardCharsets.US_ASCII)
             .matches("GIF8[79]a")) {
@@ -27,10 +46,11 @@ public final class GifBlocks {
     }
     int pos = 13 + colourTableSize(gif[10]);
     int frames = 0;
+    int shortest = 0;
     while (true) {
       int block = byteAt(gif, pos);
       if (block == 0x3B) {
-        return frames;
+        return new Frames(u16(gif, 6), u16(gif, 8), frames, shortest);
       } else if (block == 0x2C) {
         frames++;
         int packed = byteAt(gif, pos + 9);
@@ -40,7 +60,12 @@ public final class GifBlocks {
         int label = byteAt(gif, pos + 1);
         if (label == 0xFF) {
           requireNetscapeLoop(gif, pos + 2);
-        } else if (label != 0xF9) {
+        } else if (label == 0xF9) {
+          int delay = byteAt(gif, pos + 2) >= 4 ? u16(gif, pos + 4) : 0;
+          if (delay > 0 && (shortest == 0 || delay < shortest)) {
+            shortest = delay;
+          }
+        } else {
           throw new MetadataFoundException(
               label == 0xFE
                   ? "GIF holds a comment extension"
@@ -52,6 +77,10 @@ public final class GifBlocks {
             "GIF holds an unknown block 0x" + Integer.toHexString(block));
       }
     }
+  }
+
+  private static int u16(byte[] gif, int at) throws MetadataFoundException {
+    return byteAt(gif, at) | byteAt(gif, at + 1) << 8;
   }
 
   private static void requireNetscapeLoop(byte[] gif, int pos) throws MetadataFoundException {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.radshare.core.audit.Actor;
 import org.radshare.core.audit.MediaRef;
+import org.radshare.core.audit.ScreenedPost;
 import org.radshare.core.audit.ShareEntry;
 import org.radshare.core.audit.ShareOutcome;
 import org.w3c.dom.Document;
@@ -75,7 +76,11 @@ class AtnaExportToRsyslogTest {
         "study-pseudonym-" + intent,
         "patient-pseudonym-" + intent,
         Optional.of(new ShareOutcome.Posted("1", "https://m.example/1")),
-        Optional.of(CLOCK.instant()));
+        Optional.of(CLOCK.instant()),
+        ScreenedPost.NONE,
+        "",
+        List.of(),
+        Optional.empty());
   }
 
   private void sendUntilQueueEmpty() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.radshare.core.audit.Actor;
+import org.radshare.core.audit.ScreenedPost;
 import org.radshare.core.audit.ShareEntry;
 import org.radshare.core.audit.ShareOutcome;
 import org.w3c.dom.Element;
@@ -35,7 +36,11 @@ class AtnaMessageTest {
         base.studyRef(),
         base.patientRef(),
         Optional.ofNullable(outcome),
-        base.resultAt());
+        base.resultAt(),
+        ScreenedPost.NONE,
+        "",
+        List.of(),
+        Optional.empty());
   }
 
   @Test

@@ -6,8 +6,16 @@ package org.radshare.core.connect.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Transparency;
+import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.ComponentColorModel;
+import java.awt.image.DataBuffer;
+import java.awt.image.Raster;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.radshare.core.connect.MediaItem;
@@ -31,6 +39,53 @@ class ImageFitterTest {
     assertThat((long) fitted.width() * fitted.height()).isLessThanOrEqualTo(120_000);
     BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(fitted.bytes()));
     assertThat(decoded.getWidth()).isEqualTo(fitted.width());
+  }
+
+  @Test
+  void greyScaledForThePixelCapKeepsItsGreyValues() throws Exception {
+    // 8-bit grey with an opaque alpha band, as many PNG tools write it: Java2D colour-manages
+    // this one when drawing it onto RGB (grey 100 becomes 168).
+    ColorModel cm =
+        new ComponentColorModel(
+            ColorSpace.getInstance(ColorSpace.CS_GRAY),
+            true,
+            false,
+            Transparency.TRANSLUCENT,
+            DataBuffer.TYPE_BYTE);
+    WritableRaster raster = cm.createCompatibleWritableRaster(400, 300);
+    for (int y = 0; y < 300; y++) {
+      for (int x = 0; x < 400; x++) {
+        raster.setSample(x, y, 0, 40 + (x * 120) / 400); // 40..159, mean ~99.5
+        raster.setSample(x, y, 1, 255);
+      }
+    }
+    BufferedImage grey = new BufferedImage(cm, raster, false, null);
+    ByteArrayOutputStream png = new ByteArrayOutputStream();
+    ImageIO.write(grey, "png", png);
+    MediaItem item = new MediaItem(png.toByteArray(), "image/png", "alt", 400, 300);
+
+    MediaItem fitted = ImageFitter.fit(item, 10_000_000, 30_000).orElseThrow();
+
+    Raster out = ImageIO.read(new ByteArrayInputStream(fitted.bytes())).getRaster();
+    double sum = 0;
+    int min = 255;
+    int max = 0;
+    for (int y = 0; y < out.getHeight(); y++) {
+      for (int x = 0; x < out.getWidth(); x++) {
+        int r = out.getSample(x, y, 0);
+        if (out.getNumBands() >= 3) {
+          assertThat(out.getSample(x, y, 1)).as("grey stays grey").isEqualTo(r);
+          assertThat(out.getSample(x, y, 2)).as("grey stays grey").isEqualTo(r);
+        }
+        sum += r;
+        min = Math.min(min, r);
+        max = Math.max(max, r);
+      }
+    }
+    double mean = sum / (out.getWidth() * out.getHeight());
+    assertThat(mean).as("no brightening").isBetween(98.0, 101.0);
+    assertThat(min).isBetween(40, 42);
+    assertThat(max).isBetween(157, 159);
   }
 
   @Test
